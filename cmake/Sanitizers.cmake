@@ -1,0 +1,6 @@
+# FLUX_SANITIZE=ON: AddressSanitizer + UndefinedBehaviorSanitizer on everything we compile.
+if(FLUX_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

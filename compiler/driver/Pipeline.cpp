@@ -1,0 +1,96 @@
+#include "driver/Pipeline.h"
+
+#include <array>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace flux::driver {
+namespace {
+
+struct StageName {
+  Stage stage;
+  const char *name;
+};
+
+constexpr std::array kStageNames = {
+    StageName{Stage::Tokens, "tokens"}, StageName{Stage::Ast, "ast"},
+    StageName{Stage::Source, "source"}, StageName{Stage::Sema, "sema"},
+    StageName{Stage::Network, "network"}, StageName{Stage::Ir, "ir"},
+    StageName{Stage::IrOpt, "ir-opt"}, StageName{Stage::Llvm, "llvm"},
+    StageName{Stage::Asm, "asm"}, StageName{Stage::Glsl, "glsl"},
+    StageName{Stage::Spirv, "spirv"}, StageName{Stage::CHeader, "c-header"},
+};
+
+} // namespace
+
+std::optional<Stage> parseStage(const std::string &name) {
+  for (const auto &entry : kStageNames) {
+    if (name == entry.name)
+      return entry.stage;
+  }
+  return std::nullopt;
+}
+
+const char *stageName(Stage stage) {
+  for (const auto &entry : kStageNames) {
+    if (entry.stage == stage)
+      return entry.name;
+  }
+  return "?";
+}
+
+std::string stageList() {
+  std::string text;
+  for (const auto &entry : kStageNames)
+    text += (text.empty() ? "" : "|") + std::string(entry.name);
+  return text;
+}
+
+const SourceFile *loadSource(const std::string &path, SourceManager &sources,
+                             DiagnosticEngine &diags) {
+  if (path == "-") {
+    std::string text(std::istreambuf_iterator<char>(std::cin), {});
+    return &sources.addBuffer("<stdin>", std::move(text));
+  }
+  std::string error;
+  const SourceFile *file = sources.loadFile(path, error);
+  if (!file)
+    diags.error({}) << "cannot read '" << path << "': " << error;
+  return file;
+}
+
+bool compileFile(const std::string &path, const PipelineOptions &options, SourceManager &sources,
+                 DiagnosticEngine &diags, std::ostream &out) {
+  const SourceFile *file = loadSource(path, sources, diags);
+  return file && compileSource(*file, options, sources, diags, out);
+}
+
+bool compileSource(const SourceFile &source, const PipelineOptions &options,
+                   const SourceManager &sources, DiagnosticEngine &diags, std::ostream &out) {
+  if (options.emit && *options.emit > kLastImplementedStage) {
+    diags.error({}) << "--emit=" << stageName(*options.emit)
+                    << " is not implemented yet; this fluxc stops after parsing (available: "
+                       "tokens, ast, source)";
+    return false;
+  }
+  const SourceFile *file = &source;
+  if (options.emit == Stage::Tokens) {
+    auto tokens = syntax::lex(*file, diags, options.parse);
+    if (!tokens)
+      return false;
+    syntax::printTokens(*tokens, sources, out);
+    return true;
+  }
+
+  auto ast = syntax::parse(*file, diags, options.parse);
+  if (!ast)
+    return false;
+  if (options.emit == Stage::Ast)
+    syntax::printAst(*ast, sources, out, options.ast);
+  else if (options.emit == Stage::Source)
+    syntax::printSource(*ast, out);
+  return true;
+}
+
+} // namespace flux::driver

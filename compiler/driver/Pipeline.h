@@ -1,0 +1,65 @@
+// Runs the compiler's stages in order and stops at the one --emit names. What fluxc, the
+// tests and the fuzzer call.
+#pragma once
+
+#include "support/Diagnostic.h"
+#include "syntax/AstPrinter.h"
+#include "syntax/Parse.h"
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace flux::driver {
+
+/// The stages in pipeline order: the driver runs every stage up to the one asked for.
+enum class Stage {
+  Tokens,
+  Ast,
+  Source,
+  Sema,
+  Network,
+  Ir,
+  IrOpt,
+  Llvm,
+  Asm,
+  Glsl,
+  Spirv,
+  CHeader,
+};
+
+/// "tokens" -> Stage::Tokens; nullopt for an unknown name.
+std::optional<Stage> parseStage(const std::string &name);
+const char *stageName(Stage stage);
+/// The names of every stage, for --help and error messages.
+std::string stageList();
+/// The last stage this build of fluxc implements.
+constexpr Stage kLastImplementedStage = Stage::Source;
+
+struct PipelineOptions {
+  std::optional<Stage> emit; // none: check only, print nothing
+  std::vector<std::string> includeDirs;
+  syntax::ParseOptions parse;
+  syntax::AstPrintOptions ast;
+};
+
+/// Compiles one file ("-" reads standard input) up to `options.emit`, printing that stage to
+/// `out`. Returns false iff an error was reported.
+bool compileFile(const std::string &path, const PipelineOptions &options, SourceManager &sources,
+                 DiagnosticEngine &diags, std::ostream &out);
+
+/// Compiles a file that is already loaded.
+bool compileSource(const SourceFile &file, const PipelineOptions &options,
+                   const SourceManager &sources, DiagnosticEngine &diags, std::ostream &out);
+
+/// Loads a file ("-" is standard input), reporting failure as a diagnostic.
+const SourceFile *loadSource(const std::string &path, SourceManager &sources,
+                             DiagnosticEngine &diags);
+
+/// --verify: compiles `path` and compares its diagnostics with the `expected-error {{...}}`
+/// comments in it (clang's -verify). Mismatches are printed to `err`; returns true on a match.
+bool verifyFile(const std::string &path, const PipelineOptions &options, SourceManager &sources,
+                std::ostream &err);
+
+} // namespace flux::driver

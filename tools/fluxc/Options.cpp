@@ -1,0 +1,129 @@
+#include "Options.h"
+
+#include <boost/program_options.hpp>
+
+#include <cstring>
+#include <sstream>
+
+namespace flux::tool {
+namespace po = boost::program_options;
+
+namespace {
+
+std::optional<Command> commandNamed(const std::string &word) {
+  if (word == "check")
+    return Command::Check;
+  if (word == "run")
+    return Command::Run;
+  if (word == "build")
+    return Command::Build;
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv,
+                                            std::string &error) {
+  CommandLine cl;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty()) {
+    if (auto command = commandNamed(args.front())) {
+      cl.command = *command;
+      args.erase(args.begin());
+    }
+  }
+
+  std::string emit;
+  std::string color = "auto";
+  double maxFileMiB = static_cast<double>(cl.pipeline.parse.maxFileBytes) / (1 << 20);
+  po::options_description visible(
+      "Usage: fluxc [check|run|build] [options] FILE...\n"
+      "\n"
+      "Compiles Flux spiking-network programs. 'check' (the default) reports every error in\n"
+      "the files; --emit prints one stage of the compiler. Use '-' to read standard input.\n"
+      "\n"
+      "Options");
+  // clang-format off
+  visible.add_options()
+    ("help,h", "print this help and exit")
+    ("version", "print the version, LLVM's version and the host CPU, and exit")
+    ("emit", po::value<std::string>(&emit)->value_name("STAGE"),
+     ("print a compiler stage: " + driver::stageList()).c_str())
+    ("output,o", po::value<std::string>(&cl.output)->value_name("FILE"),
+     "write --emit output to FILE instead of standard output")
+    ("include,I", po::value<std::vector<std::string>>(&cl.pipeline.includeDirs)
+                      ->value_name("DIR")->composing(),
+     "search DIR for imported modules (after stdlib/)")
+    ("color", po::value<std::string>(&color)->value_name("WHEN"),
+     "colour diagnostics: auto (default, on a terminal), always, never")
+    ("error-limit", po::value<unsigned>(&cl.errorLimit)->value_name("N"),
+     "stop after N errors (default 20, 0 = no limit)")
+    ("verify", po::bool_switch(&cl.verify),
+     "check diagnostics against 'expected-error {{...}}' comments in the files (for tests)")
+    ("no-locations", "omit <line:col> from --emit=ast")
+    ("max-file-size", po::value<double>(&maxFileMiB)->value_name("MIB"),
+     "refuse source files larger than this many MiB (default 16)");
+  // clang-format on
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(&cl.files));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error &e) {
+    error = std::string(e.what()) + "; see 'fluxc --help'";
+    return std::nullopt;
+  }
+
+  std::ostringstream help;
+  help << visible;
+  cl.helpText = help.str();
+  if (vm.count("help")) {
+    cl.command = Command::Help;
+    return cl;
+  }
+  if (vm.count("version")) {
+    cl.command = Command::Version;
+    return cl;
+  }
+  if (!emit.empty()) {
+    auto stage = driver::parseStage(emit);
+    if (!stage) {
+      error = "unknown stage '" + emit + "' for --emit; the stages are " + driver::stageList();
+      return std::nullopt;
+    }
+    cl.pipeline.emit = stage;
+  }
+  if (color == "auto")
+    cl.color = ColorMode::Auto;
+  else if (color == "always")
+    cl.color = ColorMode::Always;
+  else if (color == "never")
+    cl.color = ColorMode::Never;
+  else {
+    error = "unknown value '" + color + "' for --color; use auto, always or never";
+    return std::nullopt;
+  }
+  if (!(maxFileMiB > 0)) {
+    error = "--max-file-size must be a positive number of MiB";
+    return std::nullopt;
+  }
+  cl.pipeline.parse.maxFileBytes = static_cast<std::size_t>(maxFileMiB * (1 << 20));
+  cl.pipeline.ast.locations = vm.count("no-locations") == 0;
+  if (cl.files.empty()) {
+    error = "no input files; see 'fluxc --help'";
+    return std::nullopt;
+  }
+  if (!cl.output.empty() && cl.files.size() > 1) {
+    error = "-o takes one input file, got " + std::to_string(cl.files.size());
+    return std::nullopt;
+  }
+  return cl;
+}
+
+} // namespace flux::tool
