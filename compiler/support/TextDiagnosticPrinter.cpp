@@ -1,6 +1,8 @@
 #include "support/TextDiagnosticPrinter.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <vector>
 
 namespace flux {
 namespace {
@@ -24,23 +26,58 @@ const char *severityColor(Severity severity) {
   return kBold;
 }
 
-/// Display width of a UTF-8 prefix: one column per code point, tabs kept as tabs.
-std::string padding(std::string_view line, std::size_t bytes) {
-  std::string pad;
-  for (std::size_t i = 0; i < bytes && i < line.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    if ((c & 0xC0) == 0x80)
-      continue; // continuation byte: same column as its lead byte
-    pad += c == '\t' ? '\t' : ' ';
+/// One source character as shown in a snippet: printable text as is, tabs expanded, bytes
+/// that are not UTF-8 as <XX> and control characters as <U+XXXX> (as clang shows them).
+struct Cell {
+  std::string text;
+  std::size_t byte; // offset of the character in the line
+};
+
+std::vector<Cell> displayCells(std::string_view line) {
+  std::vector<Cell> cells;
+  std::size_t column = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    auto c = static_cast<unsigned char>(line[i]);
+    std::size_t length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                                    : (c & 0xF8) == 0xF0   ? 4
+                                                           : 0;
+    bool valid = length > 0 && i + length <= line.size();
+    for (std::size_t k = 1; valid && k < length; ++k)
+      valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+    char buffer[16];
+    if (!valid) {
+      std::snprintf(buffer, sizeof buffer, "<%02X>", c);
+      cells.push_back({buffer, i});
+      column += 4;
+      ++i;
+      continue;
+    }
+    if (c == '\t') {
+      std::size_t width = 8 - column % 8;
+      cells.push_back({std::string(width, ' '), i});
+      column += width;
+    } else if (c < 0x20 || c == 0x7F) {
+      std::snprintf(buffer, sizeof buffer, "<U+%04X>", c);
+      cells.push_back({buffer, i});
+      column += 8;
+    } else {
+      cells.push_back({std::string(line.substr(i, length)), i});
+      ++column;
+    }
+    i += length;
   }
-  return pad;
+  return cells;
 }
 
-std::size_t codePoints(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+std::size_t width(const Cell &cell) {
+  std::size_t w = 0;
+  for (char c : cell.text)
+    w += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return w;
 }
+
+/// Lines longer than this are shown as a window around the caret.
+constexpr std::size_t kMaxSnippetColumns = 160;
 
 } // namespace
 
@@ -107,27 +144,66 @@ void TextDiagnosticPrinter::printSnippet(const Diagnostic &diag) {
   }
   endByte = std::max(endByte, startByte + 1);
 
-  out << line << '\n';
-  std::string caret = padding(line, startByte);
-  if (color)
-    caret += kGreen;
-  caret += '^';
-  std::size_t width = startByte < line.size()
-                          ? codePoints(line.substr(startByte, endByte - startByte))
-                          : 1;
-  if (width > 1)
-    caret.append(width - 1, '~');
-  if (color)
+  std::vector<Cell> cells = displayCells(line);
+  // Which cells to show: all of them, or a window that starts a little before the caret.
+  std::size_t first = 0;
+  std::size_t last = cells.size();
+  std::size_t total = 0;
+  for (const Cell &cell : cells)
+    total += width(cell);
+  if (total > kMaxSnippetColumns) {
+    std::size_t caretCell = 0;
+    while (caretCell < cells.size() && cells[caretCell].byte < startByte)
+      ++caretCell;
+    first = caretCell > 40 ? caretCell - 40 : 0;
+    std::size_t shown = 0;
+    last = first;
+    while (last < cells.size() && shown + width(cells[last]) <= kMaxSnippetColumns - 6)
+      shown += width(cells[last++]);
+  }
+  std::string text = first > 0 ? "..." : "";
+  std::string caret(first > 0 ? 3 : 0, ' ');
+  bool caretPlaced = false;
+  for (std::size_t i = first; i < last; ++i) {
+    const Cell &cell = cells[i];
+    text += cell.text;
+    char mark = ' ';
+    if (cell.byte >= startByte && cell.byte < endByte) {
+      mark = caretPlaced ? '~' : '^';
+      caretPlaced = true;
+    }
+    caret.append(width(cell), mark);
+    if (mark == '^' && width(cell) > 1)
+      caret.replace(caret.size() - width(cell) + 1, width(cell) - 1, width(cell) - 1, '~');
+  }
+  if (last < cells.size())
+    text += "...";
+  if (!caretPlaced)
+    caret += '^'; // the range starts at the end of the line (a missing token, end of file)
+  while (!caret.empty() && caret.back() == ' ')
+    caret.pop_back();
+
+  out << text << '\n';
+  if (color) {
+    auto at = caret.find_first_not_of(' ');
+    caret.insert(at, kGreen);
     caret += kReset;
+  }
   out << caret << '\n';
 
   for (const FixIt &fix : diag.fixIts) {
-    if (!fix.range.valid() || fix.range.begin.file != diag.range.begin.file)
+    if (!fix.range.valid() || fix.range.begin.file != diag.range.begin.file || first > 0)
       continue;
     LineColumn at = file.lineColumn(fix.range.begin.offset);
     if (at.line != begin.line)
       continue;
-    out << padding(line, at.column - 1);
+    std::size_t column = 0;
+    for (const Cell &cell : cells) {
+      if (cell.byte >= at.column - 1)
+        break;
+      column += width(cell);
+    }
+    out << std::string(column, ' ');
     if (color)
       out << kGreen;
     out << fix.replacement;

@@ -1,0 +1,3 @@
+neuron A {
+  param x = 1 +
+}
