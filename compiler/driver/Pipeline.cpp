@@ -14,12 +14,12 @@ struct StageName {
 };
 
 constexpr std::array kStageNames = {
-    StageName{Stage::Tokens, "tokens"}, StageName{Stage::Ast, "ast"},
-    StageName{Stage::Source, "source"}, StageName{Stage::Sema, "sema"},
+    StageName{Stage::Tokens, "tokens"},   StageName{Stage::Ast, "ast"},
+    StageName{Stage::Source, "source"},   StageName{Stage::Sema, "sema"},
     StageName{Stage::Network, "network"}, StageName{Stage::Ir, "ir"},
-    StageName{Stage::IrOpt, "ir-opt"}, StageName{Stage::Llvm, "llvm"},
-    StageName{Stage::Asm, "asm"}, StageName{Stage::Glsl, "glsl"},
-    StageName{Stage::Spirv, "spirv"}, StageName{Stage::CHeader, "c-header"},
+    StageName{Stage::IrOpt, "ir-opt"},    StageName{Stage::Llvm, "llvm"},
+    StageName{Stage::Asm, "asm"},         StageName{Stage::Glsl, "glsl"},
+    StageName{Stage::Spirv, "spirv"},     StageName{Stage::CHeader, "c-header"},
 };
 
 } // namespace

@@ -140,8 +140,7 @@ bool verifyFile(const std::string &path, const PipelineOptions &options, SourceM
       if (d->severity != severity)
         continue;
       if (!header)
-        err << "error: '" << severityName(severity)
-            << "' diagnostics seen but not expected:\n";
+        err << "error: '" << severityName(severity) << "' diagnostics seen but not expected:\n";
       header = true;
       ok = false;
       if (d->range.valid())

@@ -2,8 +2,7 @@
 
 namespace flux {
 
-DiagnosticBuilder::DiagnosticBuilder(DiagnosticEngine &engine, Severity severity,
-                                     SourceRange range)
+DiagnosticBuilder::DiagnosticBuilder(DiagnosticEngine &engine, Severity severity, SourceRange range)
     : engine(&engine) {
   diag.severity = severity;
   diag.range = range;

@@ -30,8 +30,8 @@ std::string_view SourceFile::lineText(std::uint32_t line) const {
   if (line == 0 || line > lineStarts.size())
     return {};
   std::uint32_t begin = lineStarts[line - 1];
-  std::uint32_t end = line < lineStarts.size() ? lineStarts[line] - 1
-                                               : static_cast<std::uint32_t>(contents.size());
+  std::uint32_t end =
+      line < lineStarts.size() ? lineStarts[line] - 1 : static_cast<std::uint32_t>(contents.size());
   std::string_view text(contents.data() + begin, end - begin);
   if (!text.empty() && text.back() == '\r')
     text.remove_suffix(1);

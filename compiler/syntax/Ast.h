@@ -138,7 +138,21 @@ struct UnaryExpr final : Expr {
   ExprPtr operand;
 };
 
-enum class BinaryOp { Mul, Div, Mod, Add, Sub, Less, LessEq, Greater, GreaterEq, Eq, NotEq, And, Or };
+enum class BinaryOp {
+  Mul,
+  Div,
+  Mod,
+  Add,
+  Sub,
+  Less,
+  LessEq,
+  Greater,
+  GreaterEq,
+  Eq,
+  NotEq,
+  And,
+  Or
+};
 
 struct BinaryExpr final : Expr {
   BinaryExpr(SourceRange range, BinaryOp op, ExprPtr lhs, ExprPtr rhs)
@@ -193,8 +207,7 @@ const char *spelling(AssignOp op);
 
 struct AssignStmt final : Stmt {
   AssignStmt(SourceRange range, AssignOp op, ExprPtr target, ExprPtr value)
-      : Stmt(StmtKind::Assign, range), op(op), target(std::move(target)),
-        value(std::move(value)) {}
+      : Stmt(StmtKind::Assign, range), op(op), target(std::move(target)), value(std::move(value)) {}
   static bool classof(const Stmt *s) { return s->kind() == StmtKind::Assign; }
   AssignOp op;
   ExprPtr target; // a name, member or index expression
@@ -210,8 +223,7 @@ struct IfBranch {
 /// `if a {..} else if b {..} else {..}`: the chain is flat, so long chains do not nest.
 struct IfStmt final : Stmt {
   IfStmt(SourceRange range, std::vector<IfBranch> branches, std::optional<Block> elseBody)
-      : Stmt(StmtKind::If, range), branches(std::move(branches)),
-        elseBody(std::move(elseBody)) {}
+      : Stmt(StmtKind::If, range), branches(std::move(branches)), elseBody(std::move(elseBody)) {}
   static bool classof(const Stmt *s) { return s->kind() == StmtKind::If; }
   std::vector<IfBranch> branches;
   std::optional<Block> elseBody;

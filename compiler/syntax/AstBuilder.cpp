@@ -17,8 +17,8 @@ using P = fluxgen::FluxParser;
 
 class Builder {
 public:
-  Builder(const TokenLocator &locator, antlr4::BufferedTokenStream &tokens,
-          DiagnosticEngine &diags, const ParseOptions &options)
+  Builder(const TokenLocator &locator, antlr4::BufferedTokenStream &tokens, DiagnosticEngine &diags,
+          const ParseOptions &options)
       : loc(locator), tokens(tokens), diags(diags), options(options) {}
 
   std::unique_ptr<Module> module(P::SourceFileContext *ctx);
@@ -114,9 +114,8 @@ std::string Builder::docBefore(antlr4::ParserRuleContext *ctx) const {
       std::size_t start = 0;
       while (start <= body.size()) {
         std::size_t end = body.find('\n', start);
-        std::string line = trim(body.substr(start, end == std::string_view::npos
-                                                       ? std::string_view::npos
-                                                       : end - start));
+        std::string line = trim(body.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start));
         if (line.rfind('*', 0) == 0)
           line = trim(std::string_view(line).substr(1));
         if (!line.empty())
@@ -181,8 +180,8 @@ DeclPtr Builder::model(P::ModelDeclContext *ctx) {
     if (auto d = modelMember(m))
       members.push_back(std::move(d));
   }
-  auto kind = ctx->kind->getType() == fluxgen::FluxLexer::NEURON ? ModelKind::Neuron
-                                                                  : ModelKind::Synapse;
+  auto kind =
+      ctx->kind->getType() == fluxgen::FluxLexer::NEURON ? ModelKind::Neuron : ModelKind::Synapse;
   return withDoc(std::make_unique<ModelDecl>(loc.range(ctx), kind, ident(ctx->name()),
                                              optQualified(ctx->qualifiedName()),
                                              std::move(members)),
@@ -193,15 +192,15 @@ DeclPtr Builder::modelMember(P::ModelMemberContext *ctx) {
   SourceRange range = loc.range(ctx);
   if (auto *c = dynamic_cast<P::ParamDeclContext *>(ctx)) {
     auto type = c->typeName() ? std::optional(ident(c->typeName()->name())) : std::nullopt;
-    return withDoc(std::make_unique<ParamDecl>(range, ident(c->name()), std::move(type),
-                                               optExpr(c->expr())),
-                   ctx);
+    return withDoc(
+        std::make_unique<ParamDecl>(range, ident(c->name()), std::move(type), optExpr(c->expr())),
+        ctx);
   }
   if (auto *c = dynamic_cast<P::StateDeclContext *>(ctx)) {
     auto type = c->typeName() ? std::optional(ident(c->typeName()->name())) : std::nullopt;
-    return withDoc(std::make_unique<StateDecl>(range, ident(c->name()), std::move(type),
-                                               expr(c->expr())),
-                   ctx);
+    return withDoc(
+        std::make_unique<StateDecl>(range, ident(c->name()), std::move(type), expr(c->expr())),
+        ctx);
   }
   if (auto *c = dynamic_cast<P::EvolveDeclContext *>(ctx))
     return withDoc(std::make_unique<EvolveDecl>(range, ident(c->name()), block(c->block())), ctx);
@@ -237,11 +236,10 @@ DeclPtr Builder::circuit(P::CircuitDeclContext *ctx) {
   DeclList members;
   for (auto *m : ctx->circuitMember())
     circuitMember(m, members);
-  return withDoc(std::make_unique<CircuitDecl>(loc.range(ctx), ident(ctx->name()),
-                                               std::move(params),
-                                               optQualified(ctx->qualifiedName()),
-                                               std::move(members)),
-                 ctx);
+  return withDoc(
+      std::make_unique<CircuitDecl>(loc.range(ctx), ident(ctx->name()), std::move(params),
+                                    optQualified(ctx->qualifiedName()), std::move(members)),
+      ctx);
 }
 
 DeclList Builder::memberBlock(P::MemberBlockContext *ctx) {
@@ -259,8 +257,7 @@ void Builder::circuitMember(P::CircuitMemberContext *ctx, DeclList &out) {
       out.push_back(std::move(d));
   };
   if (auto *c = dynamic_cast<P::PortDeclContext *>(ctx)) {
-    auto dir = c->dir->getType() == fluxgen::FluxLexer::IN ? PortDirection::In
-                                                            : PortDirection::Out;
+    auto dir = c->dir->getType() == fluxgen::FluxLexer::IN ? PortDirection::In : PortDirection::Out;
     std::string doc = docBefore(ctx);
     for (auto *item : c->portItem()) {
       auto port = std::make_unique<PortDecl>(loc.range(item), dir, ident(item->name()),
@@ -274,10 +271,10 @@ void Builder::circuitMember(P::CircuitMemberContext *ctx, DeclList &out) {
     std::vector<Ident> names;
     for (auto *n : c->name())
       names.push_back(ident(n));
-    push(withDoc(std::make_unique<NeuronDecl>(range, std::move(names),
-                                              qualified(c->qualifiedName()),
-                                              overrides(c->overrides())),
-                 ctx));
+    push(
+        withDoc(std::make_unique<NeuronDecl>(range, std::move(names), qualified(c->qualifiedName()),
+                                             overrides(c->overrides())),
+                ctx));
     return;
   }
   if (auto *c = dynamic_cast<P::PopulationDeclContext *>(ctx)) {
@@ -294,9 +291,9 @@ void Builder::circuitMember(P::CircuitMemberContext *ctx, DeclList &out) {
     return;
   }
   if (auto *c = dynamic_cast<P::InputDeclContext *>(ctx)) {
-    push(withDoc(std::make_unique<InputDecl>(range, ident(c->name()), optExpr(c->expr()),
-                                             spec(c->spec())),
-                 ctx));
+    push(withDoc(
+        std::make_unique<InputDecl>(range, ident(c->name()), optExpr(c->expr()), spec(c->spec())),
+        ctx));
     return;
   }
   if (auto *c = dynamic_cast<P::ConnectDeclContext *>(ctx)) {
@@ -346,8 +343,8 @@ void Builder::circuitMember(P::CircuitMemberContext *ctx, DeclList &out) {
 DeclPtr Builder::externDecl(P::ExternDeclContext *ctx) {
   SourceRange range = loc.range(ctx);
   if (auto *c = dynamic_cast<P::ExternPortContext *>(ctx)) {
-    auto dir = c->dir->getType() == fluxgen::FluxLexer::INPUT ? PortDirection::In
-                                                               : PortDirection::Out;
+    auto dir =
+        c->dir->getType() == fluxgen::FluxLexer::INPUT ? PortDirection::In : PortDirection::Out;
     return withDoc(
         std::make_unique<ExternPortDecl>(range, dir, ident(c->name()), optExpr(c->expr())), ctx);
   }
@@ -428,7 +425,9 @@ Block Builder::block(P::BlockContext *ctx) {
   return body;
 }
 
-bool isAssignable(const Expr *e) { return isPath(e); }
+bool isAssignable(const Expr *e) {
+  return isPath(e);
+}
 
 StmtPtr Builder::statement(P::StatementContext *ctx) {
   SourceRange range = loc.range(ctx);
@@ -497,8 +496,7 @@ ExprPtr Builder::expr(P::ExprContext *ctx) {
     if (!depthReported) {
       depthReported = true;
       diags.error(loc.range(ctx)) << "expression is too deeply nested (more than "
-                                  << options.maxExpressionDepth
-                                  << " levels); split it with 'let'";
+                                  << options.maxExpressionDepth << " levels); split it with 'let'";
     }
     return nullptr;
   }
@@ -575,14 +573,13 @@ ExprPtr Builder::exprAt(P::ExprContext *ctx) {
   if (auto *c = dynamic_cast<P::CallExprContext *>(ctx)) {
     auto callee = expr(c->expr());
     auto args = arguments(c->arguments());
-    return callee ? std::make_unique<CallExpr>(range, std::move(callee), std::move(args))
-                  : nullptr;
+    return callee ? std::make_unique<CallExpr>(range, std::move(callee), std::move(args)) : nullptr;
   }
   if (auto *c = dynamic_cast<P::UnaryExprContext *>(ctx)) {
     auto operand = expr(c->expr());
-    return operand ? std::make_unique<UnaryExpr>(range, unaryOp(c->op->getType()),
-                                                 std::move(operand))
-                   : nullptr;
+    return operand
+               ? std::make_unique<UnaryExpr>(range, unaryOp(c->op->getType()), std::move(operand))
+               : nullptr;
   }
   if (auto *c = dynamic_cast<P::BinaryExprContext *>(ctx)) {
     auto lhs = expr(c->expr(0));

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "support/Diagnostic.h"
-#include "syntax/Ast.h"
 #include "syntax/AntlrTokens.h"
+#include "syntax/Ast.h"
 #include "syntax/Parse.h"
 
 #include "FluxParser.h"

@@ -21,8 +21,7 @@ void printAst(const Ast &ast, const SourceManager &sources, std::ostream &out,
 void printSource(const Ast &ast, std::ostream &out);
 
 /// --emit=tokens: `line:col KIND 'text'`, comments marked hidden.
-void printTokens(const std::vector<Token> &tokens, const SourceManager &sources,
-                 std::ostream &out);
+void printTokens(const std::vector<Token> &tokens, const SourceManager &sources, std::ostream &out);
 
 /// A string as a Flux string literal, quotes and escapes included.
 std::string quoted(const std::string &value);

@@ -52,12 +52,14 @@ SourceRange TokenLocator::range(const antlr4::Token *first, const antlr4::Token 
     auto end = at(source.text().size());
     return {end, end};
   }
-  std::size_t stop = last->getType() == antlr4::Token::EOF ? last->getStartIndex()
-                                                           : last->getStopIndex() + 1;
+  std::size_t stop =
+      last->getType() == antlr4::Token::EOF ? last->getStartIndex() : last->getStopIndex() + 1;
   return {at(first->getStartIndex()), at(std::max(stop, first->getStartIndex()))};
 }
 
-SourceRange TokenLocator::range(const antlr4::Token *token) const { return range(token, token); }
+SourceRange TokenLocator::range(const antlr4::Token *token) const {
+  return range(token, token);
+}
 
 SourceRange TokenLocator::range(antlr4::ParserRuleContext *ctx) const {
   return range(ctx->getStart(), ctx->getStop() ? ctx->getStop() : ctx->getStart());
@@ -126,8 +128,8 @@ std::string describeExpected(antlr4::Parser *parser, const antlr4::misc::Interva
     }
     return text;
   }
-  for (auto *ctx = parser->getContext(); ctx; ctx = dynamic_cast<antlr4::ParserRuleContext *>(
-                                                  ctx->parent)) {
+  for (auto *ctx = parser->getContext(); ctx;
+       ctx = dynamic_cast<antlr4::ParserRuleContext *>(ctx->parent)) {
     switch (ctx->getRuleIndex()) {
     case FluxParser::RuleExpr:
     case FluxParser::RulePrimary:
@@ -178,8 +180,7 @@ protected:
                                       describeExpected(parser, e.getExpectedTokens()));
   }
 
-  void reportFailedPredicate(antlr4::Parser *,
-                             const antlr4::FailedPredicateException &e) override {
+  void reportFailedPredicate(antlr4::Parser *, const antlr4::FailedPredicateException &e) override {
     report(e.getOffendingToken(), "unexpected " + describeToken(e.getOffendingToken()));
   }
 
@@ -197,8 +198,8 @@ protected:
       return;
     beginErrorCondition(parser);
     antlr4::Token *token = parser->getCurrentToken();
-    report(token, "expected " + describeExpected(parser, getExpectedTokens(parser)) +
-                      " before " + describeToken(token));
+    report(token, "expected " + describeExpected(parser, getExpectedTokens(parser)) + " before " +
+                      describeToken(token));
   }
 
 private:
@@ -226,8 +227,8 @@ bool checkBytes(const SourceFile &file, DiagnosticEngine &diags, const ParseOpti
   const std::string &text = file.text();
   SourceRange start = SourceRange::at(file.location(0));
   if (text.size() > options.maxFileBytes) {
-    diags.error(start) << "file is too large (" << formatMiB(text.size())
-                       << "; the limit is " << formatMiB(options.maxFileBytes)
+    diags.error(start) << "file is too large (" << formatMiB(text.size()) << "; the limit is "
+                       << formatMiB(options.maxFileBytes)
                        << "); keep large connectivity in a table(\"file.csv\") and raise the "
                           "limit with --max-file-size if you must";
     return false;

@@ -81,7 +81,9 @@ std::string spec(const Spec &s) {
   return text;
 }
 
-std::string sizeSuffix(const ExprPtr &size) { return size ? "[" + expr(*size) + "]" : ""; }
+std::string sizeSuffix(const ExprPtr &size) {
+  return size ? "[" + expr(*size) + "]" : "";
+}
 
 std::string overrideList(const std::vector<std::unique_ptr<const OverrideDecl>> &list) {
   if (list.empty())
@@ -234,8 +236,8 @@ void SourceWriter::decl(const Decl &d) {
   }
   case DeclKind::Connect: {
     auto &c = *cast<ConnectDecl>(&d);
-    std::string text = std::string(c.keyword ? "connect " : "") + expr(*c.source) + " -> " +
-                       expr(*c.target);
+    std::string text =
+        std::string(c.keyword ? "connect " : "") + expr(*c.source) + " -> " + expr(*c.target);
     if (c.synapse)
       text += " : " + spec(*c.synapse);
     if (c.rule)
@@ -369,6 +371,8 @@ std::string expr(const Expr &e) {
 
 } // namespace
 
-void printSource(const Ast &ast, std::ostream &out) { SourceWriter(out).module(ast.module()); }
+void printSource(const Ast &ast, std::ostream &out) {
+  SourceWriter(out).module(ast.module());
+}
 
 } // namespace flux::syntax

@@ -42,8 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
   flux::syntax::printSource(*ast, canonical);
   auto again = parseText(sources, canonical.str(), rendered);
   if (!again || dumpWithoutLocations(*ast, sources) != dumpWithoutLocations(*again, sources)) {
-    std::fprintf(stderr, "canonical source does not round-trip:\n%s\n%s\n",
-                 canonical.str().c_str(), rendered.c_str());
+    std::fprintf(stderr, "canonical source does not round-trip:\n%s\n%s\n", canonical.str().c_str(),
+                 rendered.c_str());
     std::abort();
   }
   return 0;

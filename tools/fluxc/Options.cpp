@@ -22,8 +22,7 @@ std::optional<Command> commandNamed(const std::string &word) {
 
 } // namespace
 
-std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv,
-                                            std::string &error) {
+std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, std::string &error) {
   CommandLine cl;
   std::vector<std::string> args(argv + 1, argv + argc);
   if (!args.empty()) {

@@ -24,7 +24,6 @@ struct CommandLine {
 };
 
 /// Parses argv. On a usage error returns nullopt and sets `error`.
-std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv,
-                                            std::string &error);
+std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, std::string &error);
 
 } // namespace flux::tool
