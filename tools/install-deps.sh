@@ -12,7 +12,7 @@ packages=(
   libboost-program-options-dev libgtest-dev
   libopenmpi-dev openmpi-bin
   clang-19 libclang-rt-19-dev
-  clang-format-14 clang-tidy-14
+  clang-format-14 clang-tidy-19
 )
 
 missing=()

@@ -17,7 +17,7 @@ DiagnosticBuilder::~DiagnosticBuilder() {
   if (!engine)
     return;
   diag.message = message.str();
-  engine->report(std::move(diag));
+  engine->report(diag);
 }
 
 DiagnosticBuilder &DiagnosticBuilder::note(SourceRange range, std::string text) {
@@ -38,7 +38,7 @@ void DiagnosticEngine::addConsumer(std::shared_ptr<DiagnosticConsumer> consumer)
   consumers.push_back(std::move(consumer));
 }
 
-void DiagnosticEngine::report(Diagnostic diag) {
+void DiagnosticEngine::report(const Diagnostic &diag) {
   if (diag.severity == Severity::Error) {
     if (limitReached()) {
       if (!limitAnnounced) {

@@ -72,7 +72,7 @@ public:
 
   DiagnosticBuilder error(SourceRange range) { return {*this, Severity::Error, range}; }
   DiagnosticBuilder warning(SourceRange range) { return {*this, Severity::Warning, range}; }
-  void report(Diagnostic diag);
+  void report(const Diagnostic &diag);
   void finish();
 
   unsigned errorCount() const { return errors; }

@@ -317,6 +317,7 @@ void Builder::circuitMember(P::CircuitMemberContext *ctx, DeclList &out) {
     auto conditions = c->expr();
     auto blocks = c->memberBlock();
     std::vector<IfDeclBranch> branches;
+    branches.reserve(conditions.size());
     for (std::size_t i = 0; i < conditions.size(); ++i)
       branches.push_back({expr(conditions[i]), memberBlock(blocks[i])});
     std::optional<DeclList> elseBody;
@@ -437,6 +438,7 @@ StmtPtr Builder::statement(P::StatementContext *ctx) {
     auto conditions = c->expr();
     auto blocks = c->block();
     std::vector<IfBranch> branches;
+    branches.reserve(conditions.size());
     for (std::size_t i = 0; i < conditions.size(); ++i)
       branches.push_back({expr(conditions[i]), block(blocks[i])});
     std::optional<Block> elseBody;

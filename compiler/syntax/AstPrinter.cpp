@@ -23,7 +23,7 @@ public:
 private:
   /// Starts a node line; the caller writes attributes, then calls end(range).
   std::ostream &begin(const char *kind) {
-    out << std::string(indent * 2, ' ') << kind;
+    out << std::string(std::size_t{indent} * 2, ' ') << kind;
     return out;
   }
   void end(SourceRange range) {

@@ -26,7 +26,7 @@ public:
   }
 
 private:
-  std::string pad() const { return std::string(indent * 2, ' '); }
+  std::string pad() const { return std::string(std::size_t{indent} * 2, ' '); }
   void line(const std::string &text) { out << pad() << text << '\n'; }
   void doc(const Decl &d) {
     if (d.doc.empty())

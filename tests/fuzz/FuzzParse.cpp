@@ -32,6 +32,7 @@ std::string dumpWithoutLocations(const flux::syntax::Ast &ast, const flux::Sourc
 
 } // namespace
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
   flux::SourceManager sources;
   std::string rendered;
