@@ -8,6 +8,12 @@
 // hidden channel and reported by the parser driver in Flux's own words.
 grammar Flux;
 
+@parser::members {
+/// A unit belongs to the number before it only on the same line: `v = 1` followed by
+/// `emit(v)` on the next line is two statements, not `(1 emit)(v)`.
+bool unitOnSameLine() { return _input->LT(-1)->getLine() == _input->LT(1)->getLine(); }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Files
 // ---------------------------------------------------------------------------------------------
@@ -53,14 +59,19 @@ override : name '=' expr ;
 
 block : '{' statement* '}' ;
 
+// Assignment targets and call statements start with a name, never with an operator, so the
+// parser can tell where an expression ends without looking far ahead.
 statement
     : 'let' name '=' expr ';'?                                   # letStmt
     | 'if' expr block ('else' 'if' expr block)* ('else' block)?  # ifStmt
     | 'fire' ';'?                                                # fireStmt
     | 'refractory' 'for' expr ';'?                               # refractoryStmt
-    | expr op=('=' | '+=' | '-=' | '*=' | '/=') expr ';'?        # assignStmt
-    | expr ';'?                                                  # exprStmt
+    | path op=('=' | '+=' | '-=' | '*=' | '/=') expr ';'?        # assignStmt
+    | path ('(' arguments? ')')? ';'?                            # exprStmt
     ;
+
+// `level`, `post.mod`, `C[i].E`, `E[0 .. 10]`: a name followed by members and indices.
+path : name ('.' name | '[' expr ('..' expr)? ']')* ;
 
 // ---------------------------------------------------------------------------------------------
 // Circuits
@@ -79,7 +90,7 @@ circuitMember
     | 'population' name '[' expr ']' ':' qualifiedName overrides? ';'?              # populationDecl
     | 'instance' name ('[' expr ']')? ':' spec ';'?                                 # instanceDecl
     | 'input' name ('[' expr ']')? ':' spec ';'?                                    # inputDecl
-    | 'connect'? expr '->' expr (':' synapse=spec)? ('with' connectivity=spec)? ';'?        # connectDecl
+    | 'connect'? path '->' path (':' synapse=spec)? ('with' connectivity=spec)? ';'?        # connectDecl
     | 'for' name 'in' expr '..' expr memberBlock                                    # forDecl
     | 'if' expr memberBlock ('else' 'if' expr memberBlock)* ('else' memberBlock)?   # ifDecl
     | letDecl                                                                       # circuitLet
@@ -125,7 +136,7 @@ expr
     ;
 
 primary
-    : NUMBER unit?                                               # numberLit
+    : NUMBER ({unitOnSameLine()}? unit)?                         # numberLit
     | val=('true' | 'false')                                     # boolLit
     | STRING                                                     # stringLit
     | name                                                       # nameRef

@@ -1,6 +1,7 @@
 #include "driver/Pipeline.h"
 
 #include <array>
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -66,12 +67,12 @@ bool compileFile(const std::string &path, const PipelineOptions &options, Source
   return file && compileSource(*file, options, sources, diags, out);
 }
 
-bool compileSource(const SourceFile &source, const PipelineOptions &options,
-                   const SourceManager &sources, DiagnosticEngine &diags, std::ostream &out) {
+bool compileSource(const SourceFile &source, const PipelineOptions &options, SourceManager &sources,
+                   DiagnosticEngine &diags, std::ostream &out) {
   if (options.emit && *options.emit > kLastImplementedStage) {
     diags.error({}) << "--emit=" << stageName(*options.emit)
-                    << " is not implemented yet; this fluxc stops after parsing (available: "
-                       "tokens, ast, source)";
+                    << " is not implemented yet; this fluxc stops after semantic analysis "
+                       "(available: tokens, ast, source, sema)";
     return false;
   }
   const SourceFile *file = &source;
@@ -86,11 +87,33 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options,
   auto ast = syntax::parse(*file, diags, options.parse);
   if (!ast)
     return false;
-  if (options.emit == Stage::Ast)
+  if (options.emit == Stage::Ast) {
     syntax::printAst(*ast, sources, out, options.ast);
-  else if (options.emit == Stage::Source)
+    return true;
+  }
+  if (options.emit == Stage::Source) {
     syntax::printSource(*ast, out);
+    return true;
+  }
+
+  sema::CheckOptions checkOptions;
+  checkOptions.stdlibDir = stdlibDir(options);
+  checkOptions.includeDirs = options.includeDirs;
+  checkOptions.parse = options.parse;
+  auto checked = sema::check(std::move(*ast), sources, diags, checkOptions);
+  if (!checked)
+    return false;
+  if (options.emit == Stage::Sema)
+    sema::printCheckedAst(*checked, out);
   return true;
+}
+
+std::string stdlibDir(const PipelineOptions &options) {
+  if (!options.stdlibDir.empty())
+    return options.stdlibDir;
+  if (const char *env = std::getenv("FLUX_STDLIB"))
+    return env;
+  return FLUX_DEFAULT_STDLIB_DIR;
 }
 
 } // namespace flux::driver

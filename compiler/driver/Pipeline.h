@@ -2,6 +2,7 @@
 // tests and the fuzzer call.
 #pragma once
 
+#include "sema/Check.h"
 #include "support/Diagnostic.h"
 #include "syntax/AstPrinter.h"
 #include "syntax/Parse.h"
@@ -35,11 +36,12 @@ const char *stageName(Stage stage);
 /// The names of every stage, for --help and error messages.
 std::string stageList();
 /// The last stage this build of fluxc implements.
-constexpr Stage kLastImplementedStage = Stage::Source;
+constexpr Stage kLastImplementedStage = Stage::Sema;
 
 struct PipelineOptions {
   std::optional<Stage> emit; // none: check only, print nothing
   std::vector<std::string> includeDirs;
+  std::string stdlibDir; // empty: the standard library next to fluxc's sources
   syntax::ParseOptions parse;
   syntax::AstPrintOptions ast;
 };
@@ -50,8 +52,11 @@ bool compileFile(const std::string &path, const PipelineOptions &options, Source
                  DiagnosticEngine &diags, std::ostream &out);
 
 /// Compiles a file that is already loaded.
-bool compileSource(const SourceFile &file, const PipelineOptions &options,
-                   const SourceManager &sources, DiagnosticEngine &diags, std::ostream &out);
+bool compileSource(const SourceFile &file, const PipelineOptions &options, SourceManager &sources,
+                   DiagnosticEngine &diags, std::ostream &out);
+
+/// Where `import stdlib.x` looks: --stdlib, else $FLUX_STDLIB, else the source tree's stdlib/.
+std::string stdlibDir(const PipelineOptions &options);
 
 /// Loads a file ("-" is standard input), reporting failure as a diagnostic.
 const SourceFile *loadSource(const std::string &path, SourceManager &sources,

@@ -146,14 +146,29 @@ void TextDiagnosticPrinter::printSnippet(const Diagnostic &diag) {
   }
   endByte = std::max(endByte, startByte + 1);
 
-  std::vector<Cell> cells = displayCells(line);
+  // Only a window of a very long line is ever shown: build cells for that part alone, so an
+  // error in a 50 MB one-line file costs no more than one in a short line.
+  constexpr std::size_t kWindowBytes = 4096;
+  std::size_t windowStart = 0;
+  if (line.size() > 2 * kWindowBytes && startByte > kWindowBytes) {
+    windowStart = startByte - kWindowBytes;
+    while (windowStart < startByte &&
+           (static_cast<unsigned char>(line[windowStart]) & 0xC0) == 0x80)
+      ++windowStart;
+  }
+  std::size_t windowEnd = std::min(line.size(), startByte + kWindowBytes);
+  std::vector<Cell> cells = displayCells(line.substr(windowStart, windowEnd - windowStart));
+  for (Cell &cell : cells)
+    cell.byte += windowStart;
+  bool cutBefore = windowStart > 0;
+  bool cutAfter = windowEnd < line.size();
   // Which cells to show: all of them, or a window that starts a little before the caret.
   std::size_t first = 0;
   std::size_t last = cells.size();
   std::size_t total = 0;
   for (const Cell &cell : cells)
     total += width(cell);
-  if (total > kMaxSnippetColumns) {
+  if (total > kMaxSnippetColumns || cutBefore || cutAfter) {
     std::size_t caretCell = 0;
     while (caretCell < cells.size() && cells[caretCell].byte < startByte)
       ++caretCell;
@@ -163,8 +178,9 @@ void TextDiagnosticPrinter::printSnippet(const Diagnostic &diag) {
     while (last < cells.size() && shown + width(cells[last]) <= kMaxSnippetColumns - 6)
       shown += width(cells[last++]);
   }
-  std::string text = first > 0 ? "..." : "";
-  std::string caret(first > 0 ? 3 : 0, ' ');
+  bool ellipsisBefore = first > 0 || cutBefore;
+  std::string text = ellipsisBefore ? "..." : "";
+  std::string caret(ellipsisBefore ? 3 : 0, ' ');
   bool caretPlaced = false;
   for (std::size_t i = first; i < last; ++i) {
     const Cell &cell = cells[i];
@@ -178,7 +194,7 @@ void TextDiagnosticPrinter::printSnippet(const Diagnostic &diag) {
     if (mark == '^' && width(cell) > 1)
       caret.replace(caret.size() - width(cell) + 1, width(cell) - 1, width(cell) - 1, '~');
   }
-  if (last < cells.size())
+  if (last < cells.size() || cutAfter)
     text += "...";
   if (!caretPlaced)
     caret += '^'; // the range starts at the end of the line (a missing token, end of file)
@@ -194,7 +210,7 @@ void TextDiagnosticPrinter::printSnippet(const Diagnostic &diag) {
   out << caret << '\n';
 
   for (const FixIt &fix : diag.fixIts) {
-    if (!fix.range.valid() || fix.range.begin.file != diag.range.begin.file || first > 0)
+    if (!fix.range.valid() || fix.range.begin.file != diag.range.begin.file || ellipsisBefore)
       continue;
     LineColumn at = file.lineColumn(fix.range.begin.offset);
     if (at.line != begin.line)

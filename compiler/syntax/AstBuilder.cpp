@@ -7,6 +7,7 @@
 
 #include "FluxLexer.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 
@@ -49,7 +50,7 @@ private:
   std::unique_ptr<OverrideDecl> override(P::OverrideContext *ctx);
   std::vector<std::unique_ptr<const OverrideDecl>> overrides(P::OverridesContext *ctx);
   Spec spec(P::SpecContext *ctx);
-  ExprPtr endpoint(P::ExprContext *ctx);
+  ExprPtr path(P::PathContext *ctx);
 
   // Statements
   Block block(P::BlockContext *ctx);
@@ -297,8 +298,8 @@ void Builder::circuitMember(P::CircuitMemberContext *ctx, DeclList &out) {
     return;
   }
   if (auto *c = dynamic_cast<P::ConnectDeclContext *>(ctx)) {
-    auto source = endpoint(c->expr(0));
-    auto target = endpoint(c->expr(1));
+    auto source = path(c->path(0));
+    auto target = path(c->path(1));
     auto synapse = c->synapse ? std::optional(spec(c->synapse)) : std::nullopt;
     auto rule = c->connectivity ? std::optional(spec(c->connectivity)) : std::nullopt;
     push(withDoc(std::make_unique<ConnectDecl>(range, c->CONNECT() != nullptr, std::move(source),
@@ -390,27 +391,44 @@ Spec Builder::spec(P::SpecContext *ctx) {
   return s;
 }
 
-bool isPath(const Expr *e) {
-  while (true) {
-    if (isa<NameExpr>(e))
-      return true;
-    if (auto *m = dynCast<MemberExpr>(e))
-      e = m->base.get();
-    else if (auto *i = dynCast<IndexExpr>(e))
-      e = i->base.get();
-    else
-      return false;
+/// A name followed by `.member`, `[index]` and `[first .. last]`, left to right.
+ExprPtr Builder::path(P::PathContext *ctx) {
+  antlr4::Token *first = ctx->getStart();
+  ExprPtr result;
+  for (std::size_t i = 0; i < ctx->children.size(); ++i) {
+    auto *child = ctx->children[i];
+    if (auto *n = dynamic_cast<P::NameContext *>(child)) {
+      if (!result) {
+        result = std::make_unique<NameExpr>(loc.range(n), n->getText());
+        continue;
+      }
+      // `.name`: the '.' came just before.
+      result =
+          std::make_unique<MemberExpr>(loc.range(first, n->getStop()), std::move(result), ident(n));
+      continue;
+    }
+    auto *token = dynamic_cast<antlr4::tree::TerminalNode *>(child);
+    if (!token || token->getSymbol()->getType() != fluxgen::FluxLexer::LBRACKET)
+      continue;
+    // `[ expr ('..' expr)? ]`
+    auto *index = dynamic_cast<P::ExprContext *>(ctx->children[i + 1]);
+    P::ExprContext *last = nullptr;
+    std::size_t close = i + 2;
+    if (auto *range = dynamic_cast<antlr4::tree::TerminalNode *>(ctx->children[close]);
+        range && range->getSymbol()->getType() == fluxgen::FluxLexer::RANGE) {
+      last = dynamic_cast<P::ExprContext *>(ctx->children[close + 1]);
+      close += 2;
+    }
+    auto *closing = dynamic_cast<antlr4::tree::TerminalNode *>(ctx->children[close]);
+    auto indexExpr = expr(index);
+    ExprPtr lastExpr = last ? expr(last) : nullptr;
+    if (!result || !indexExpr || (last && !lastExpr))
+      return nullptr;
+    result = std::make_unique<IndexExpr>(loc.range(first, closing->getSymbol()), std::move(result),
+                                         std::move(indexExpr), std::move(lastExpr));
+    i = close;
   }
-}
-
-ExprPtr Builder::endpoint(P::ExprContext *ctx) {
-  auto e = expr(ctx);
-  if (e && !isPath(e.get())) {
-    failed = true;
-    diags.error(e->range) << "a connection endpoint must name a neuron, population, port or "
-                             "input, such as 'E', 'C[3].E' or 'E[0 .. 10]'";
-  }
-  return e;
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,10 +442,6 @@ Block Builder::block(P::BlockContext *ctx) {
       body.push_back(std::move(stmt));
   }
   return body;
-}
-
-bool isAssignable(const Expr *e) {
-  return isPath(e);
 }
 
 StmtPtr Builder::statement(P::StatementContext *ctx) {
@@ -451,12 +465,7 @@ StmtPtr Builder::statement(P::StatementContext *ctx) {
   if (auto *c = dynamic_cast<P::RefractoryStmtContext *>(ctx))
     return std::make_unique<RefractoryStmt>(range, expr(c->expr()));
   if (auto *c = dynamic_cast<P::AssignStmtContext *>(ctx)) {
-    auto target = expr(c->expr(0));
-    if (target && !isAssignable(target.get())) {
-      failed = true;
-      diags.error(target->range) << "cannot assign to this expression; the left side of '"
-                                 << c->op->getText() << "' must name a variable";
-    }
+    auto target = path(c->path());
     AssignOp op = AssignOp::Set;
     switch (c->op->getType()) {
     case fluxgen::FluxLexer::PLUS_EQ:
@@ -474,16 +483,21 @@ StmtPtr Builder::statement(P::StatementContext *ctx) {
     default:
       break;
     }
-    return std::make_unique<AssignStmt>(range, op, std::move(target), expr(c->expr(1)));
+    return std::make_unique<AssignStmt>(range, op, std::move(target), expr(c->expr()));
   }
   if (auto *c = dynamic_cast<P::ExprStmtContext *>(ctx)) {
-    auto e = expr(c->expr());
-    if (e && !isa<CallExpr>(e.get())) {
+    auto callee = path(c->path());
+    if (!c->LPAREN()) {
       failed = true;
-      diags.error(e->range) << "this expression does nothing on its own; only a call can stand "
-                               "alone as a statement (did you mean to assign it?)";
+      diags.error(loc.range(c->path()))
+          << "this expression does nothing on its own; only a call can stand alone as a "
+             "statement (did you mean to assign it?)";
+      return nullptr;
     }
-    return std::make_unique<ExprStmt>(range, std::move(e));
+    auto call =
+        std::make_unique<CallExpr>(loc.range(c->path()->getStart(), c->RPAREN()->getSymbol()),
+                                   std::move(callee), arguments(c->arguments()));
+    return std::make_unique<ExprStmt>(range, std::move(call));
   }
   unreachable("statement of an unknown kind");
 }
@@ -625,7 +639,9 @@ ExprPtr Builder::number(P::NumberLitContext *ctx) {
                              << "' is too large; the largest number is about 1.8e308";
     return nullptr;
   }
-  if (isInteger && value > 9007199254740992.0) {
+  std::uint64_t exact = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), exact);
+  if (isInteger && (ec != std::errc() || exact > (std::uint64_t{1} << 53))) {
     failed = true;
     diags.error(numberRange) << "integer '" << spelling
                              << "' is too large to be exact; the largest is 2^53 "

@@ -23,6 +23,9 @@ void printSource(const Ast &ast, std::ostream &out);
 /// --emit=tokens: `line:col KIND 'text'`, comments marked hidden.
 void printTokens(const std::vector<Token> &tokens, const SourceManager &sources, std::ostream &out);
 
+/// One expression as canonical Flux source (the fewest parentheses that keep the tree).
+std::string printExpr(const Expr &expr);
+
 /// A string as a Flux string literal, quotes and escapes included.
 std::string quoted(const std::string &value);
 

@@ -30,7 +30,9 @@ TokenLocator::TokenLocator(const SourceFile &file) : source(file) {
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii)
     return;
-  for (std::uint32_t i = 0; i < text.size(); ++i) {
+  // ANTLR's input stream drops a UTF-8 byte order mark: its code point 0 is the next one.
+  std::uint32_t start = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  for (std::uint32_t i = start; i < text.size(); ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
       byteOfCodePoint.push_back(i);
   }
@@ -138,7 +140,8 @@ std::string describeExpected(antlr4::Parser *parser, const antlr4::misc::Interva
       return "an expression";
     case FluxParser::RuleBlock:
     case FluxParser::RuleStatement:
-      return "a statement or '}'";
+      return "a statement (an assignment such as 'v += w', a call, 'let', 'if', 'fire' or "
+             "'refractory for') or '}'";
     case FluxParser::RuleModelDecl:
     case FluxParser::RuleModelMember:
       return "a model member ('param', 'state', 'evolve', 'on', 'fire when', an override) "
@@ -155,6 +158,53 @@ std::string describeExpected(antlr4::Parser *parser, const antlr4::misc::Interva
     }
   }
   return "something else";
+}
+
+bool isBinaryOperator(std::size_t type) {
+  switch (type) {
+  case FluxLexer::PLUS:
+  case FluxLexer::MINUS:
+  case FluxLexer::STAR:
+  case FluxLexer::SLASH:
+  case FluxLexer::PERCENT:
+  case FluxLexer::LESS:
+  case FluxLexer::LESS_EQ:
+  case FluxLexer::GREATER:
+  case FluxLexer::GREATER_EQ:
+  case FluxLexer::EQ_EQ:
+  case FluxLexer::BANG_EQ:
+  case FluxLexer::AND:
+  case FluxLexer::OR:
+  case FluxLexer::AMP_AMP:
+  case FluxLexer::PIPE_PIPE:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool startsExpression(std::size_t type) {
+  switch (type) {
+  case FluxLexer::NUMBER:
+  case FluxLexer::STRING:
+  case FluxLexer::ID:
+  case FluxLexer::TRUE:
+  case FluxLexer::FALSE:
+  case FluxLexer::LPAREN:
+  case FluxLexer::MINUS:
+  case FluxLexer::PLUS:
+  case FluxLexer::NOT:
+  case FluxLexer::BANG:
+  case FluxLexer::REFRACTORY:
+  case FluxLexer::EVOLVE:
+  case FluxLexer::CHECKED:
+  case FluxLexer::EVERY:
+  case FluxLexer::WHEN:
+  case FluxLexer::AS:
+    return true;
+  default:
+    return false;
+  }
 }
 
 /// DefaultErrorStrategy's recovery with Flux's messages, reported to the DiagnosticEngine.
@@ -205,9 +255,35 @@ protected:
 private:
   void report(const antlr4::Token *token, const std::string &message) {
     ++errors;
+    // `1 + *`, `(1 + )`, `v = 1 +` at the end: the parser stopped before the operator, but
+    // what is missing is the operand after it. Say so, at the token that is not one.
+    if (isBinaryOperator(token->getType())) {
+      const antlr4::Token *next = nextOnChannel(token);
+      if (next && !startsExpression(next->getType())) {
+        diags.error(locator.range(next))
+            << "unexpected " << describeToken(next) << "; expected an expression after '"
+            << token->getText() << "'";
+        return;
+      }
+    }
     diags.error(locator.range(token)) << message;
   }
 
+  const antlr4::Token *nextOnChannel(const antlr4::Token *token) const {
+    if (!tokens)
+      return nullptr;
+    for (std::size_t i = token->getTokenIndex() + 1; i < tokens->size(); ++i) {
+      antlr4::Token *t = tokens->get(i);
+      if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL)
+        return t;
+    }
+    return nullptr;
+  }
+
+public:
+  antlr4::BufferedTokenStream *tokens = nullptr;
+
+private:
   const TokenLocator &locator;
   DiagnosticEngine &diags;
 };
@@ -216,9 +292,14 @@ private:
 // Checks before the parser runs
 // ---------------------------------------------------------------------------------------------
 
-std::string formatMiB(std::size_t bytes) {
+std::string formatSize(std::size_t bytes) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  if (bytes < 1024)
+    std::snprintf(buffer, sizeof buffer, "%zu bytes", bytes);
+  else if (bytes < (1 << 20))
+    std::snprintf(buffer, sizeof buffer, "%.1f KiB", static_cast<double>(bytes) / 1024);
+  else
+    std::snprintf(buffer, sizeof buffer, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
   return buffer;
 }
 
@@ -227,8 +308,8 @@ bool checkBytes(const SourceFile &file, DiagnosticEngine &diags, const ParseOpti
   const std::string &text = file.text();
   SourceRange start = SourceRange::at(file.location(0));
   if (text.size() > options.maxFileBytes) {
-    diags.error(start) << "file is too large (" << formatMiB(text.size()) << "; the limit is "
-                       << formatMiB(options.maxFileBytes)
+    diags.error(start) << "file is too large (" << formatSize(text.size()) << "; the limit is "
+                       << formatSize(options.maxFileBytes)
                        << "); keep large connectivity in a table(\"file.csv\") and raise the "
                           "limit with --max-file-size if you must";
     return false;
@@ -392,6 +473,7 @@ std::optional<Ast> parse(const SourceFile &file, DiagnosticEngine &diags,
   if (!tree) {
     // Stage 2: full LL with recovery, so every independent error is reported.
     auto strategy = std::make_shared<FluxErrorStrategy>(locator, diags);
+    strategy->tokens = lexed->tokens.get();
     lexed->tokens->seek(0);
     parser.reset();
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(

@@ -375,4 +375,8 @@ void printSource(const Ast &ast, std::ostream &out) {
   SourceWriter(out).module(ast.module());
 }
 
+std::string printExpr(const Expr &e) {
+  return expr(e);
+}
+
 } // namespace flux::syntax

@@ -53,6 +53,8 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("include,I", po::value<std::vector<std::string>>(&cl.pipeline.includeDirs)
                       ->value_name("DIR")->composing(),
      "search DIR for imported modules (after stdlib/)")
+    ("stdlib", po::value<std::string>(&cl.pipeline.stdlibDir)->value_name("DIR"),
+     "the standard library folder (default: $FLUX_STDLIB, else the one fluxc was built with)")
     ("color", po::value<std::string>(&color)->value_name("WHEN"),
      "colour diagnostics: auto (default, on a terminal), always, never")
     ("error-limit", po::value<unsigned>(&cl.errorLimit)->value_name("N"),

@@ -4,8 +4,10 @@
 #include "codegen/llvm/HostTarget.h"
 #include "support/TextDiagnosticPrinter.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -35,18 +37,20 @@ int printVersion() {
 /// a half-written output behind.
 bool writeAtomically(const std::string &path, const std::string &text, std::string &error) {
   std::string temp = path + ".tmp";
+  errno = 0;
   {
     std::ofstream out(temp, std::ios::binary);
     out << text;
     out.flush();
     if (!out) {
-      error = "cannot write '" + temp + "'";
+      error = "cannot write '" + path + "': " + (errno ? std::strerror(errno) : "write failed");
+      std::remove(temp.c_str());
       return false;
     }
   }
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    error = "cannot write '" + path + "': " + std::strerror(errno);
     std::remove(temp.c_str());
-    error = "cannot rename '" + temp + "' to '" + path + "'";
     return false;
   }
   return true;
@@ -71,7 +75,7 @@ int main(int argc, char **argv) {
   case tool::Command::Build:
     std::cerr << "fluxc: error: 'fluxc " << (cl->command == tool::Command::Run ? "run" : "build")
               << "' is not implemented yet: this fluxc has no backend and stops after "
-                 "parsing; use 'fluxc check' or --emit=tokens|ast|source\n";
+                 "semantic analysis; use 'fluxc check' or --emit=tokens|ast|source|sema\n";
     return 1;
   case tool::Command::Check:
     break;

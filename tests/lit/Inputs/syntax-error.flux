@@ -1,0 +1,2 @@
+// One syntax error, for tests of exit codes.
+let x =
