@@ -14,6 +14,16 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+/// FNV-1a over the CSR: the same figure on every machine and build, or the network changed.
+std::uint64_t checksum(const flux::elab::Connectivity &conn) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;
+  for (const std::uint32_t target : conn.target)
+    hash = (hash ^ target) * 0x100000001b3ull;
+  for (const std::uint64_t start : conn.rowStart)
+    hash = (hash ^ start) * 0x100000001b3ull;
+  return hash;
+}
+
 /// This thread's CPU time: on a shared machine it moves less than the wall clock.
 double cpuSeconds() {
   timespec now{};
@@ -37,6 +47,7 @@ int main(int argc, char **argv) {
   double best = 0;
   std::uint64_t synapses = 0;
   std::size_t csrBytes = 0;
+  std::uint64_t hash = 0;
   for (int run = 0; run < repeats; ++run) {
     // Columns and transpose timed apart, to see where the time goes.
     const auto start = std::chrono::steady_clock::now();
@@ -50,6 +61,7 @@ int main(int argc, char **argv) {
     synapses = conn.synapseCount();
     csrBytes =
         conn.target.size() * sizeof(std::uint32_t) + conn.rowStart.size() * sizeof(std::uint64_t);
+    hash = checksum(conn);
     const double rate = static_cast<double>(synapses) / total;
     best = rate > best ? rate : best;
     std::printf("run %d: %llu synapses in %.3f s (columns %.3f s, transpose %.3f s; CPU time "
@@ -57,7 +69,8 @@ int main(int argc, char **argv) {
                 run + 1, static_cast<unsigned long long>(synapses), total, generate,
                 total - generate, cpuTotal, cpuGenerate, cpuTotal - cpuGenerate, rate / 1e6);
   }
-  std::printf("best: %.1f M synapses/s (target >= 20)\n", best / 1e6);
+  std::printf("best: %.1f M synapses/s (target >= 20); network checksum %016llx\n", best / 1e6,
+              static_cast<unsigned long long>(hash));
   std::printf("CSR: %.3f bytes/synapse (target <= 10): 4 for the target index + %.3f for "
               "rowStart; weights and delays are the caller's\n",
               static_cast<double>(csrBytes) / static_cast<double>(synapses),

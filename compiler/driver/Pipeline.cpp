@@ -71,8 +71,8 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options, Sou
                    DiagnosticEngine &diags, std::ostream &out) {
   if (options.emit && *options.emit > kLastImplementedStage) {
     diags.error({}) << "--emit=" << stageName(*options.emit)
-                    << " is not implemented yet; this fluxc stops after semantic analysis "
-                       "(available: tokens, ast, source, sema)";
+                    << " is not implemented yet; this fluxc stops after elaboration "
+                       "(available: tokens, ast, source, sema, network)";
     return false;
   }
   const SourceFile *file = &source;
@@ -103,8 +103,17 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options, Sou
   auto checked = sema::check(std::move(*ast), sources, diags, checkOptions);
   if (!checked)
     return false;
-  if (options.emit == Stage::Sema)
+  if (options.emit == Stage::Sema) {
     sema::printCheckedAst(*checked, out);
+    return true;
+  }
+  // `fluxc check` stops here: elaboration needs a top circuit, and a library has none.
+  if (options.emit != Stage::Network)
+    return true;
+  auto network = elab::elaborate(*checked, options.elab, diags);
+  if (!network)
+    return false;
+  elab::printNetwork(*network, out, options.network);
   return true;
 }
 

@@ -2,6 +2,7 @@
 // tests and the fuzzer call.
 #pragma once
 
+#include "elab/Elaborate.h"
 #include "sema/Check.h"
 #include "support/Diagnostic.h"
 #include "syntax/AstPrinter.h"
@@ -36,7 +37,7 @@ const char *stageName(Stage stage);
 /// The names of every stage, for --help and error messages.
 std::string stageList();
 /// The last stage this build of fluxc implements.
-constexpr Stage kLastImplementedStage = Stage::Sema;
+constexpr Stage kLastImplementedStage = Stage::Network;
 
 struct PipelineOptions {
   std::optional<Stage> emit; // none: check only, print nothing
@@ -44,6 +45,8 @@ struct PipelineOptions {
   std::string stdlibDir; // empty: the standard library next to fluxc's sources
   syntax::ParseOptions parse;
   syntax::AstPrintOptions ast;
+  elab::ElabOptions elab;
+  elab::NetworkPrintOptions network;
 };
 
 /// Compiles one file ("-" reads standard input) up to `options.emit`, printing that stage to

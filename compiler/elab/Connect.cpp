@@ -34,7 +34,7 @@ Connectivity toCsr(std::span<const ColumnBlock> blocks, std::uint32_t nPre, std:
   // A plain scatter writes to nPre rows at once: with 50,000 rows the written lines leave the
   // cache. Sweeping the sources in bands of kBandRows keeps the rows being written in L2;
   // each column's sources are sorted, so a band is a run at the column's cursor.
-  constexpr std::uint32_t kBandRows = 4096;
+  constexpr std::uint32_t kBandRows = 8192;
   out.target.resize(out.rowStart.back());
   std::vector<std::uint64_t> rowCursor(out.rowStart.begin(), out.rowStart.end() - 1);
   std::vector<std::vector<std::uint64_t>> columnCursor;

@@ -270,7 +270,9 @@ bool Checker::checkCondition(const syntax::Expr &expr, const Scope &scope, const
     }
     if (auto *b = dynCast<syntax::BinaryExpr>(&expr);
         b && (b->op == syntax::BinaryOp::And || b->op == syntax::BinaryOp::Or)) {
-      bool ok = checkCondition(*b->lhs, scope, ctx) & checkCondition(*b->rhs, scope, ctx);
+      bool lhsOk = checkCondition(*b->lhs, scope, ctx); // both sides, to report both
+      bool rhsOk = checkCondition(*b->rhs, scope, ctx);
+      bool ok = lhsOk && rhsOk;
       out.exprTypes[&expr] = Type::boolean();
       return ok;
     }

@@ -30,7 +30,7 @@ synapse RewardStdp extends syn.Stdp {
   w_max = 1.5
   /// Weight of the reward signal in consolidation.
   param reward_gain = 1.0
-  /// False freezes the weights, e.g. to test recall.
+  /// False stops consolidation, so the long-term weights stay as they are (to test recall).
   param learning: bool = true
 
   evolve(dt) {

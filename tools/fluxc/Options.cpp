@@ -35,6 +35,7 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
   std::string emit;
   std::string color = "auto";
   double maxFileMiB = static_cast<double>(cl.pipeline.parse.maxFileBytes) / (1 << 20);
+  double maxMemoryGiB = static_cast<double>(cl.pipeline.elab.maxBytes) / (1 << 30);
   po::options_description visible(
       "Usage: fluxc [check|run|build] [options] FILE...\n"
       "\n"
@@ -62,6 +63,14 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("verify", po::bool_switch(&cl.verify),
      "check diagnostics against 'expected-error {{...}}' comments in the files (for tests)")
     ("no-locations", "omit <line:col> from --emit=ast")
+    ("top", po::value<std::string>(&cl.pipeline.elab.top)->value_name("CIRCUIT"),
+     "the circuit to elaborate (default: the last one in the file)")
+    ("seed", po::value<std::uint64_t>(&cl.pipeline.elab.seed)->value_name("N"),
+     "the network's random seed (default 1)")
+    ("full", po::bool_switch(&cl.pipeline.network.full),
+     "with --emit=network: every neuron's parameters and every synapse")
+    ("max-memory", po::value<double>(&maxMemoryGiB)->value_name("GIB"),
+     "refuse networks whose synapses need more than this (default 8 GiB)")
     ("max-file-size", po::value<double>(&maxFileMiB)->value_name("MIB"),
      "refuse source files larger than this many MiB (default 16)");
   // clang-format on
@@ -115,6 +124,11 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     return std::nullopt;
   }
   cl.pipeline.parse.maxFileBytes = static_cast<std::size_t>(maxFileMiB * (1 << 20));
+  if (!(maxMemoryGiB > 0)) {
+    error = "--max-memory must be a positive number of GiB";
+    return std::nullopt;
+  }
+  cl.pipeline.elab.maxBytes = static_cast<std::uint64_t>(maxMemoryGiB * (1 << 30));
   cl.pipeline.ast.locations = vm.count("no-locations") == 0;
   if (cl.files.empty()) {
     error = "no input files; see 'fluxc --help'";

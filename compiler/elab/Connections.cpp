@@ -1,0 +1,713 @@
+// Elaboration, part two: wiring. Instances are wired children first, so a port's bindings
+// inside a circuit are known before anyone connects to it from outside. A port is an alias:
+// a connection through it is the composition R_source ∘ R_outer ∘ R_target of the relations
+// on each side (each computed by its own rule), with the synapse taken from the side that
+// gives one. Neuron-to-neuron connections skip the composition and keep the rule's CSR.
+#include "elab/Elaborator.h"
+
+#include "elab/ConnectTable.h"
+#include "elab/Distributions.h"
+#include "syntax/AstPrinter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace flux::elab {
+
+using sema::Value;
+using Rows = std::vector<std::vector<std::uint32_t>>;
+
+namespace {
+
+Rows toRows(const Connectivity &c) {
+  Rows rows(c.sourceCount());
+  for (std::uint32_t s = 0; s < c.sourceCount(); ++s) {
+    auto targets = c.targetsOf(s);
+    rows[s].assign(targets.begin(), targets.end());
+  }
+  return rows;
+}
+
+Connectivity fromRows(Rows &rows) {
+  Connectivity c;
+  c.rowStart.reserve(rows.size() + 1);
+  c.rowStart.push_back(0);
+  for (auto &row : rows) {
+    std::sort(row.begin(), row.end());
+    row.erase(std::unique(row.begin(), row.end()), row.end());
+    c.target.insert(c.target.end(), row.begin(), row.end());
+    c.rowStart.push_back(c.target.size());
+  }
+  return c;
+}
+
+bool sameSet(const NeuronSet &a, const NeuronSet &b) {
+  if (a.ranges.size() != b.ranges.size())
+    return false;
+  for (std::size_t i = 0; i < a.ranges.size(); ++i) {
+    if (a.ranges[i].population != b.ranges[i].population ||
+        a.ranges[i].begin != b.ranges[i].begin || a.ranges[i].end != b.ranges[i].end)
+      return false;
+  }
+  return true;
+}
+
+/// A sub-range [begin, end) of a set's flat index space.
+NeuronSet slice(const NeuronSet &set, std::uint32_t begin, std::uint32_t end) {
+  NeuronSet out;
+  std::uint32_t offset = 0;
+  for (const auto &r : set.ranges) {
+    std::uint32_t size = r.end - r.begin;
+    std::uint32_t lo = std::max(begin, offset);
+    std::uint32_t hi = std::min(end, offset + size);
+    if (lo < hi)
+      out.ranges.push_back({r.population, r.begin + (lo - offset), r.begin + (hi - offset)});
+    offset += size;
+  }
+  return out;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Endpoints
+// ---------------------------------------------------------------------------------------------
+
+std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, std::uint32_t env) {
+  auto fail = [&](const std::string &message) -> std::optional<Endpoint> {
+    diags.error(path.range) << message;
+    failed = true;
+    return std::nullopt;
+  };
+  // Walk the path left to right: a name, then `.member` and `[index]` steps.
+  std::vector<const syntax::Expr *> steps;
+  for (const syntax::Expr *e = &path;;) {
+    steps.push_back(e);
+    if (auto *m = dynCast<syntax::MemberExpr>(e))
+      e = m->base.get();
+    else if (auto *i = dynCast<syntax::IndexExpr>(e))
+      e = i->base.get();
+    else
+      break;
+  }
+  std::reverse(steps.begin(), steps.end());
+  const auto *root = dynCast<syntax::NameExpr>(steps.front());
+  if (!root)
+    return fail("a connection endpoint must start with a name");
+  const Entity *found = lookupEntity(root->name, env);
+  if (!found)
+    return fail("'" + root->name + "' does not name a neuron, population, input, port or "
+                                   "instance here");
+  Entity current = *found;
+  bool own = true; // the first name is the circuit's own
+  for (std::size_t k = 1; k < steps.size(); ++k) {
+    const syntax::Expr *step = steps[k];
+    if (auto *m = dynCast<syntax::MemberExpr>(step)) {
+      if (current.kind != Entity::Kind::Instance && current.kind != Entity::Kind::InstanceArray)
+        return fail("'." + m->member.text + "': only instances have members");
+      // A member of every instance in an array: their sets concatenated (`C.E`).
+      Entity next;
+      bool first = true;
+      for (std::uint32_t inst : current.instances) {
+        auto it = envs[instances[inst].env].entities.find(m->member.text);
+        if (it == envs[instances[inst].env].entities.end())
+          return fail("'" + instances[inst].circuit->name + "' has no member '" +
+                      m->member.text + "'");
+        if (first) {
+          next = it->second;
+          first = false;
+          continue;
+        }
+        if (next.kind != Entity::Kind::Neurons || it->second.kind != Entity::Kind::Neurons)
+          return fail("'." + m->member.text +
+                      "' over an array of instances must name neurons; index the array "
+                      "first, such as 'C[0]." +
+                      m->member.text + "'");
+        next.set.ranges.insert(next.set.ranges.end(), it->second.set.ranges.begin(),
+                               it->second.set.ranges.end());
+      }
+      current = next;
+      own = false;
+      continue;
+    }
+    const auto &index = *cast<syntax::IndexExpr>(step);
+    auto lo = eval(*index.index, env);
+    if (!lo)
+      return std::nullopt;
+    std::optional<Value> hi;
+    if (index.last) {
+      hi = eval(*index.last, env);
+      if (!hi)
+        return std::nullopt;
+    }
+    std::uint32_t size = current.kind == Entity::Kind::Neurons       ? current.set.size()
+                         : current.kind == Entity::Kind::Port        ? ports[current.port].size
+                         : current.kind == Entity::Kind::InstanceArray
+                             ? static_cast<std::uint32_t>(current.instances.size())
+                             : 1;
+    double begin = lo->number;
+    double end = hi ? hi->number : begin + 1;
+    if (begin < 0 || end > size || begin >= end) {
+      diags.error(step->range) << (hi ? "slice [" + lo->str() + " .. " + hi->str() + "]"
+                                      : "index " + lo->str())
+                               << " is out of range; this has " << size
+                               << (size == 1 ? " element" : " elements");
+      failed = true;
+      return std::nullopt;
+    }
+    auto b = static_cast<std::uint32_t>(begin);
+    auto e = static_cast<std::uint32_t>(end);
+    switch (current.kind) {
+    case Entity::Kind::Neurons:
+      current.set = slice(current.set, b, e);
+      break;
+    case Entity::Kind::InstanceArray:
+      current.instances = std::vector<std::uint32_t>(current.instances.begin() + b,
+                                                     current.instances.begin() + e);
+      current.kind = hi ? Entity::Kind::InstanceArray : Entity::Kind::Instance;
+      break;
+    case Entity::Kind::Port: {
+      Endpoint ep;
+      ep.isPort = true;
+      ep.port = current.port;
+      ep.channelBegin = b;
+      ep.channelEnd = e;
+      ep.ownPort = own;
+      if (k + 1 != steps.size())
+        return fail("nothing can follow a port's index");
+      return ep;
+    }
+    case Entity::Kind::Instance:
+      return fail("'" + instances[current.instances[0]].path + "' is a single instance, not an "
+                                                               "array");
+    }
+  }
+  Endpoint ep;
+  if (current.kind == Entity::Kind::Port) {
+    ep.isPort = true;
+    ep.port = current.port;
+    ep.channelBegin = 0;
+    ep.channelEnd = ports[current.port].size;
+    ep.ownPort = own;
+    return ep;
+  }
+  if (current.kind != Entity::Kind::Neurons)
+    return fail("a connection endpoint must be neurons or a port, not a circuit instance; "
+                "name one of its members, such as '" +
+                root->name + ".E'");
+  ep.set = current.set;
+  return ep;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+std::optional<Rows> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
+                                         std::uint32_t nPost, bool samePopulation,
+                                         std::uint32_t env, SourceRange where) {
+  std::string name = rule ? rule->name.str() : "all_to_all";
+  static const std::map<std::string, std::vector<std::string>> kOrder = {
+      {"probability", {"p"}},      {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
+      {"small_world", {"k", "p"}}, {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
+      {"table", {"file"}},         {"one_to_one", {}},        {"all_to_all", {}}};
+  std::map<std::string, Value> args;
+  std::map<std::string, SourceRange> at;
+  if (rule) {
+    const auto &order = kOrder.at(name);
+    for (std::size_t i = 0; i < rule->args.size(); ++i) {
+      const auto &a = rule->args[i];
+      auto value = eval(*a.value, env);
+      if (!value)
+        return std::nullopt;
+      std::string key = a.name ? a.name->text : (i < order.size() ? order[i] : "");
+      args[key] = *value;
+      at[key] = a.value->range;
+    }
+  }
+  RuleInput in{{options.seed, nextStream++}, nPre, nPost, samePopulation,
+               args.count("allow_self") && args["allow_self"].flag};
+  auto count = [&](const char *key) -> std::optional<std::uint32_t> {
+    const Value &v = args[key];
+    if (v.kind != Value::Kind::Int || v.number < 0 || v.number > 4294967295.0) {
+      diags.error(at[key]) << "'" << key << "' must be a non-negative whole number, got "
+                           << v.str();
+      failed = true;
+      return std::nullopt;
+    }
+    return static_cast<std::uint32_t>(v.number);
+  };
+  auto probabilityArg = [&](const char *key) -> std::optional<double> {
+    double p = args[key].number;
+    if (!(p >= 0 && p <= 1)) {
+      diags.error(at[key]) << "a probability must be between 0 and 1, got " << args[key].str();
+      failed = true;
+      return std::nullopt;
+    }
+    return p;
+  };
+
+  // Refuse before allocating: how many synapses would this rule make?
+  double expected = 0;
+  if (name == "all_to_all")
+    expected = double(nPre) * nPost;
+  else if (name == "probability" && args.count("p"))
+    expected = args["p"].number * nPre * nPost;
+  else if ((name == "fixed_indegree" || name == "small_world" || name == "ring") &&
+           args.count("k"))
+    expected = args["k"].number * std::max(nPre, nPost) * (name == "ring" ? 2 : 1);
+  else if (name == "fixed_outdegree" && args.count("k"))
+    expected = args["k"].number * nPre;
+  else
+    expected = std::max(nPre, nPost);
+  double bytes = expected * 8 + double(nPre) * 8;
+  if (plannedBytes + bytes > double(options.maxBytes)) {
+    diags.error(rule ? rule->range : where)
+        << "this connection would make about " << static_cast<std::uint64_t>(expected)
+        << " synapses (" << static_cast<std::uint64_t>(bytes / (1 << 20))
+        << " MiB); with it the network needs more than the limit of "
+        << options.maxBytes / (1 << 20) << " MiB; lower the sizes or raise --max-memory";
+    failed = true;
+    return std::nullopt;
+  }
+  plannedBytes += static_cast<std::uint64_t>(bytes);
+
+  std::string error;
+  std::optional<Connectivity> c;
+  if (name == "all_to_all") {
+    c = allToAll(in, error);
+  } else if (name == "one_to_one") {
+    c = oneToOne(in, error);
+  } else if (name == "probability") {
+    if (auto p = probabilityArg("p"))
+      c = probability(in, *p, error);
+  } else if (name == "fixed_indegree") {
+    if (auto k = count("k"))
+      c = fixedIndegree(in, *k, error);
+  } else if (name == "fixed_outdegree") {
+    if (auto k = count("k"))
+      c = fixedOutdegree(in, *k, error);
+  } else if (name == "ring") {
+    if (auto k = count("k"))
+      c = ring(in, *k, error);
+  } else if (name == "small_world") {
+    auto k = count("k");
+    auto p = probabilityArg("p");
+    if (k && p)
+      c = smallWorld(in, *k, *p, error);
+  } else if (name == "grid") {
+    auto w = count("w");
+    auto h = count("h");
+    if (w && h)
+      c = grid(in, *w, *h, args["radius"].number, error);
+  } else if (name == "table") {
+    auto edges = loadTable(args["file"].text, TableFormat::EdgeList, error);
+    if (edges) {
+      if (auto t = table(*edges, in, error))
+        c = std::move(t->connectivity);
+    }
+  }
+  if (!c) {
+    if (!error.empty())
+      diags.error(rule ? rule->range : where) << error;
+    failed = true;
+    return std::nullopt;
+  }
+  return toRows(*c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projections
+// ---------------------------------------------------------------------------------------------
+
+void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target, Rows rows,
+                               Connectivity *direct, const syntax::Spec *synapse,
+                               std::uint32_t synapseEnv, std::string rule, SourceRange where) {
+  const Population &src = network.populations[source.ranges.front().population];
+  const Population &dst = network.populations[target.ranges.front().population];
+  for (const auto &r : source.ranges) {
+    if (network.populations[r.population].kind == PopulationKind::ExternOutput) {
+      diags.error(where) << "'" << network.populations[r.population].name
+                         << "' is an extern output: spikes go into it, not out of it";
+      failed = true;
+      return;
+    }
+  }
+  bool toOutput = false;
+  for (const auto &r : target.ranges) {
+    auto kind = network.populations[r.population].kind;
+    if (kind == PopulationKind::Source || kind == PopulationKind::ExternInput) {
+      diags.error(where) << "'" << network.populations[r.population].name
+                         << "' is an input: it sends spikes and cannot receive them";
+      failed = true;
+      return;
+    }
+    toOutput = toOutput || kind == PopulationKind::ExternOutput;
+  }
+
+  Projection projection;
+  projection.id = nextStream++;
+  projection.name = src.name + "->" + dst.name;
+  projection.source = source;
+  projection.target = target;
+  projection.rule = std::move(rule);
+  projection.declared = where;
+  projection.connectivity = direct ? std::move(*direct) : fromRows(rows);
+
+  if (toOutput) {
+    if (synapse) {
+      diags.error(synapse->range) << "spikes sent to an extern output need no synapse; remove "
+                                     "': "
+                                  << synapse->name.str() << "(...)'";
+      failed = true;
+      return;
+    }
+    projection.kind = SynapseKind::Output;
+    network.projections.push_back(std::move(projection));
+    return;
+  }
+  if (!synapse) {
+    diags.error(where) << "this connection has no synapse; add one, such as ': direct(w = 0.5)'";
+    failed = true;
+    return;
+  }
+
+  // The synapse: a builtin kind or a synapse model, with its arguments.
+  std::string name = synapse->name.str();
+  std::optional<Distribution> weight;
+  std::optional<Value> delay;
+  projection.kind = name == "direct"      ? SynapseKind::Direct
+                    : name == "modulator" ? SynapseKind::Modulator
+                    : name == "electric"  ? SynapseKind::Electric
+                                          : SynapseKind::Model;
+  if (projection.kind == SynapseKind::Model) {
+    projection.synapseModel = checked.model(synapse->name);
+    if (!projection.synapseModel)
+      return;
+  }
+  for (std::size_t i = 0; i < synapse->args.size(); ++i) {
+    const auto &a = synapse->args[i];
+    std::string key = a.name ? a.name->text
+                      : projection.kind == SynapseKind::Model
+                          ? projection.synapseModel->params[i].name.text
+                          : (projection.kind == SynapseKind::Electric ? "delay"
+                                                                      : (i == 0 ? "w" : "delay"));
+    auto evaluateArg = [&](const syntax::Expr &e) { return eval(e, synapseEnv); };
+    if (key == "w") {
+      if (auto dist = distributionOf(*a.value, evaluateArg)) {
+        std::string error;
+        if (!checkDistribution(*dist, error)) {
+          diags.error(a.value->range) << error;
+          failed = true;
+          return;
+        }
+        weight = *dist;
+        continue;
+      }
+    }
+    auto value = eval(*a.value, synapseEnv);
+    if (!value)
+      return;
+    if (key == "delay") {
+      if (!(value->number > 0)) {
+        diags.error(a.value->range) << "a synaptic delay must be positive, got " << value->str();
+        failed = true;
+        return;
+      }
+      delay = value;
+    } else if (key == "w") {
+      weight = Distribution::constant(value->number);
+    } else if (value->kind != Value::Kind::String) {
+      projection.synapseParams.push_back({key, value->dim, {value->number}});
+    }
+  }
+  if (projection.kind == SynapseKind::Model && !weight) {
+    // A synapse model's weight is its parameter `w`, if it has one.
+    for (const auto &p : projection.synapseModel->params) {
+      if (p.name.text == "w" && p.value) {
+        if (auto v = eval(*p.value, synapseEnv))
+          weight = Distribution::constant(v->number);
+      }
+    }
+  }
+  if (!weight)
+    weight = Distribution::constant(projection.kind == SynapseKind::Electric ? 0.0 : 1.0);
+  projection.delay = delay ? delay->number : 1.0;
+  if (weight->kind == DistributionKind::Constant) {
+    projection.weight = weight->params.empty() ? 0.0 : weight->params[0];
+  } else {
+    const Connectivity &c = projection.connectivity;
+    projection.weights.reserve(c.synapseCount());
+    RngKey key{options.seed, projection.id};
+    for (std::uint32_t s = 0; s < c.sourceCount(); ++s) {
+      for (std::uint32_t t : c.targetsOf(s))
+        projection.weights.push_back(static_cast<float>(sample(*weight, key, s, t)));
+    }
+    projection.weight = 0;
+  }
+  network.projections.push_back(std::move(projection));
+}
+
+void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
+  auto a = resolveEndpoint(*decl.source, env);
+  auto b = resolveEndpoint(*decl.target, env);
+  if (!a || !b)
+    return;
+  const syntax::Spec *synapse = decl.synapse ? &*decl.synapse : nullptr;
+  const syntax::Spec *rule = decl.rule ? &*decl.rule : nullptr;
+  std::string ruleText = rule ? printSpec(*rule, env) : "all_to_all";
+
+  // The fast path: neurons to neurons, the rule's CSR as it is.
+  if (!a->isPort && !b->isPort) {
+    bool same = sameSet(a->set, b->set);
+    auto rows = relation(rule, a->set.size(), b->set.size(), same, env, decl.range);
+    if (!rows)
+      return;
+    addProjection(a->set, b->set, std::move(*rows), nullptr, synapse, env, ruleText, decl.range);
+    return;
+  }
+
+  if (a->isPort && b->isPort && a->ownPort && b->ownPort) {
+    diags.error(decl.range) << "a connection from one port of this circuit straight to another "
+                               "is not supported; connect each to the neurons instead";
+    failed = true;
+    return;
+  }
+  if ((b->isPort && b->ownPort && ports[b->port].in) ||
+      (a->isPort && a->ownPort && !ports[a->port].in) ||
+      (a->isPort && !a->ownPort && ports[a->port].in) ||
+      (b->isPort && !b->ownPort && !ports[b->port].in)) {
+    const Endpoint &bad = (b->isPort && b->ownPort == ports[b->port].in) ? *b : *a;
+    diags.error(decl.range) << "'" << ports[bad.port].name << "' is an "
+                            << (ports[bad.port].in ? "input" : "output")
+                            << " port: connections go "
+                            << (ports[bad.port].in == bad.ownPort ? "out of" : "into")
+                            << " it from here";
+    failed = true;
+    return;
+  }
+
+  auto outer = relation(rule, a->size(), b->size(), false, env, decl.range);
+  if (!outer)
+    return;
+
+  // A side is a list of legs: a set and, per index on that side, which of its neurons stand
+  // there. Neurons are one leg with the identity; a port has one leg per binding.
+  struct Leg {
+    NeuronSet set;
+    Rows channelToSet; // index on this side -> indices into `set`
+    const syntax::Spec *synapse = nullptr;
+    std::uint32_t env = 0;
+  };
+  auto legsOf = [&](const Endpoint &ep) {
+    std::vector<Leg> legs;
+    if (!ep.isPort) {
+      Rows identity(ep.set.size());
+      for (std::uint32_t i = 0; i < identity.size(); ++i)
+        identity[i] = {i};
+      legs.push_back({ep.set, std::move(identity), nullptr, env});
+      return legs;
+    }
+    for (const auto &entry : ports[ep.port].entries) {
+      Rows rows(ep.channelEnd - ep.channelBegin);
+      for (std::uint32_t c = ep.channelBegin; c < ep.channelEnd; ++c)
+        rows[c - ep.channelBegin] = entry.channelToSet[c];
+      legs.push_back({entry.set, std::move(rows), entry.synapse, entry.env});
+    }
+    return legs;
+  };
+  auto pickSynapse = [&](const Leg *x, const Leg *y,
+                         std::uint32_t &chosenEnv) -> std::optional<const syntax::Spec *> {
+    const syntax::Spec *chosen = synapse;
+    chosenEnv = env;
+    for (const Leg *leg : {x, y}) {
+      if (!leg || !leg->synapse)
+        continue;
+      if (chosen) {
+        diags.error(decl.range) << "this connection gives a synapse here and again where the "
+                                   "port is bound inside; give it in one place";
+        failed = true;
+        return std::nullopt;
+      }
+      chosen = leg->synapse;
+      chosenEnv = leg->env;
+    }
+    return chosen;
+  };
+
+  std::vector<Leg> left = legsOf(*a);
+  std::vector<Leg> right = legsOf(*b);
+
+  // Binding this circuit's own port: record the composed relation on the port.
+  if ((a->isPort && a->ownPort) || (b->isPort && b->ownPort)) {
+    bool inPort = a->isPort && a->ownPort;
+    Port &port = ports[inPort ? a->port : b->port];
+    std::uint32_t begin = inPort ? a->channelBegin : b->channelBegin;
+    for (const Leg &leg : inPort ? right : left) {
+      PortEntry entry;
+      entry.set = leg.set;
+      entry.channelToSet.assign(port.size, {});
+      entry.synapse = synapse;
+      entry.env = env;
+      if (leg.synapse) {
+        if (synapse) {
+          diags.error(decl.range) << "this binding gives a synapse here and again inside the "
+                                     "inner circuit; give it in one place";
+          failed = true;
+          return;
+        }
+        entry.synapse = leg.synapse;
+        entry.env = leg.env;
+      }
+      for (std::uint32_t i = 0; i < outer->size(); ++i) {
+        for (std::uint32_t j : (*outer)[i]) {
+          // in-port: channel i -> leg index j; out-port: leg index i -> channel j.
+          std::uint32_t channel = inPort ? begin + i : begin + j;
+          const auto &members = inPort ? leg.channelToSet[j] : leg.channelToSet[i];
+          auto &row = entry.channelToSet[channel];
+          row.insert(row.end(), members.begin(), members.end());
+        }
+      }
+      entry.where = decl.range;
+      port.entries.push_back(std::move(entry));
+    }
+    return;
+  }
+
+  // Neurons (or an inner circuit's ports) on both sides: one projection per pair of legs.
+  for (const Leg &x : left) {
+    for (const Leg &y : right) {
+      std::uint32_t chosenEnv = env;
+      auto chosen = pickSynapse(&x, &y, chosenEnv);
+      if (!chosen)
+        return;
+      Rows rows(x.set.size());
+      for (std::uint32_t i = 0; i < outer->size(); ++i) {
+        for (std::uint32_t s : x.channelToSet[i]) {
+          for (std::uint32_t j : (*outer)[i]) {
+            const auto &targets = y.channelToSet[j];
+            rows[s].insert(rows[s].end(), targets.begin(), targets.end());
+          }
+        }
+      }
+      addProjection(x.set, y.set, std::move(rows), nullptr, *chosen, chosenEnv,
+                    ruleText + (a->isPort || b->isPort ? " via ports" : ""), decl.range);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking circuits
+// ---------------------------------------------------------------------------------------------
+
+void Elaborator::connectInstance(std::uint32_t instance) {
+  for (std::uint32_t child : instances[instance].children)
+    connectInstance(child);
+  connectMembers(instances[instance].circuit->members, instances[instance].env);
+}
+
+void Elaborator::connectMembers(const std::vector<sema::CircuitMember> &members,
+                                std::uint32_t env) {
+  for (const auto &m : members) {
+    connectMember(*m.decl, env);
+    if (diags.limitReached())
+      return;
+  }
+}
+
+void Elaborator::connectMember(const syntax::Decl &decl, std::uint32_t env) {
+  auto body = [&](const syntax::DeclList &decls, std::uint32_t inner) {
+    for (const auto &d : decls) {
+      switch (d->kind()) {
+      case syntax::DeclKind::Let: {
+        const auto &let = *cast<syntax::LetDecl>(d.get());
+        if (auto value = eval(*let.value, inner))
+          envs[inner].values[let.name.text] = *value;
+        break;
+      }
+      case syntax::DeclKind::Connect:
+      case syntax::DeclKind::For:
+      case syntax::DeclKind::If:
+        connectMember(*d, inner);
+        break;
+      default:
+        diags.error(d->range) << "only connections, 'let', 'for' and 'if' may appear inside a "
+                                 "generator; declare neurons, populations and instances "
+                                 "outside it (use an instance array for repeated structure)";
+        failed = true;
+        break;
+      }
+    }
+  };
+  switch (decl.kind()) {
+  case syntax::DeclKind::Connect:
+    connect(*cast<syntax::ConnectDecl>(&decl), env);
+    return;
+  case syntax::DeclKind::For: {
+    const auto &f = *cast<syntax::ForDecl>(&decl);
+    auto first = eval(*f.first, env);
+    auto last = eval(*f.last, env);
+    if (!first || !last)
+      return;
+    for (double i = first->number; i < last->number; ++i) {
+      std::uint32_t inner = newEnv(env, envs[env].instance);
+      envs[inner].values[f.var.text] = Value::integer(i);
+      body(f.body, inner);
+      if (failed && diags.limitReached())
+        return;
+    }
+    return;
+  }
+  case syntax::DeclKind::If: {
+    const auto &i = *cast<syntax::IfDecl>(&decl);
+    for (const auto &branch : i.branches) {
+      auto condition = eval(*branch.condition, env);
+      if (!condition)
+        return;
+      if (condition->flag) {
+        body(branch.body, newEnv(env, envs[env].instance));
+        return;
+      }
+    }
+    if (i.elseBody)
+      body(*i.elseBody, newEnv(env, envs[env].instance));
+    return;
+  }
+  default:
+    return;
+  }
+}
+
+std::string Elaborator::printSpec(const syntax::Spec &spec, std::uint32_t env) {
+  std::string text = spec.name.str();
+  if (!spec.hasParens)
+    return text;
+  text += "(";
+  for (std::size_t i = 0; i < spec.args.size(); ++i) {
+    const auto &a = spec.args[i];
+    std::string error;
+    auto value = sema::evaluate(
+        *a.value, [&](const std::string &name) { return lookupValue(name, env); }, error);
+    text += (i ? ", " : "") + (a.name ? a.name->text + " = " : "") +
+            (value ? value->str() : syntax::printExpr(*a.value));
+  }
+  return text + ")";
+}
+
+void Elaborator::checkPortsBound() {
+  for (const auto &port : ports) {
+    if (port.entries.empty()) {
+      diags.error(port.declared) << "port '" << port.name
+                                 << "' is connected to nothing inside its circuit; bind it, "
+                                    "such as '"
+                                 << (port.in ? port.name.substr(port.name.rfind('.') + 1) + " -> n"
+                                             : "n -> " +
+                                                   port.name.substr(port.name.rfind('.') + 1))
+                                 << "'";
+      failed = true;
+    }
+  }
+}
+
+} // namespace flux::elab

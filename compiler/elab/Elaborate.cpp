@@ -1,0 +1,441 @@
+// Elaboration, part one: structure. Instantiates circuits depth-first with their arguments,
+// creates populations (parameters evaluated once per population, or drawn per neuron from a
+// distribution), inputs, extern channels, ports and sub-circuit instances. Wiring follows in
+// Connections.cpp once every instance exists.
+#include "elab/Elaborator.h"
+
+#include "elab/Distributions.h"
+
+namespace flux::elab {
+
+using sema::Value;
+
+std::optional<Distribution>
+distributionOf(const syntax::Expr &expr,
+               const std::function<std::optional<Value>(const syntax::Expr &)> &evaluate) {
+  const auto *call = dynCast<syntax::CallExpr>(&expr);
+  const auto *callee = call ? dynCast<syntax::NameExpr>(call->callee.get()) : nullptr;
+  if (!callee)
+    return std::nullopt;
+  const std::string &name = callee->name;
+  if (name != "uniform" && name != "normal" && name != "lognormal" && name != "choice")
+    return std::nullopt;
+  std::vector<double> args;
+  for (const auto &a : call->args) {
+    auto v = evaluate(*a.value);
+    if (!v)
+      return std::nullopt;
+    args.push_back(v->number);
+  }
+  if (name == "uniform")
+    return Distribution::uniform(args[0], args[1]);
+  if (name == "normal")
+    return Distribution::normal(args[0], args[1]);
+  if (name == "lognormal")
+    return Distribution::lognormal(args[0], args[1]);
+  return Distribution::choice(args);
+}
+
+std::uint32_t Elaborator::newEnv(std::uint32_t parent, std::uint32_t instance) {
+  envs.push_back({parent, instance, {}, {}});
+  return static_cast<std::uint32_t>(envs.size() - 1);
+}
+
+std::optional<Value> Elaborator::lookupValue(const std::string &name, std::uint32_t env) const {
+  for (std::uint32_t e = env; e != UINT32_MAX; e = envs[e].parent) {
+    if (auto it = envs[e].values.find(name); it != envs[e].values.end())
+      return it->second;
+  }
+  return std::nullopt;
+}
+
+const Entity *Elaborator::lookupEntity(const std::string &name, std::uint32_t env) const {
+  for (std::uint32_t e = env; e != UINT32_MAX; e = envs[e].parent) {
+    if (auto it = envs[e].entities.find(name); it != envs[e].entities.end())
+      return &it->second;
+  }
+  return nullptr;
+}
+
+std::optional<Value> Elaborator::eval(const syntax::Expr &expr, std::uint32_t env) {
+  std::string error;
+  auto value = sema::evaluate(
+      expr, [&](const std::string &name) { return lookupValue(name, env); }, error);
+  if (!value) {
+    diags.error(expr.range) << error;
+    failed = true;
+  }
+  return value;
+}
+
+std::optional<std::uint32_t> Elaborator::evalCount(const syntax::Expr &expr, std::uint32_t env,
+                                                   const char *what, bool allowZero) {
+  auto value = eval(expr, env);
+  if (!value)
+    return std::nullopt;
+  if (value->kind != Value::Kind::Int || value->number < (allowZero ? 0 : 1) ||
+      value->number > 4294967295.0) {
+    diags.error(expr.range) << what << " must be a " << (allowZero ? "non-negative" : "positive")
+                            << " whole number, got " << value->str();
+    failed = true;
+    return std::nullopt;
+  }
+  return static_cast<std::uint32_t>(value->number);
+}
+
+std::optional<std::uint32_t> Elaborator::addPopulation(Population population, SourceRange where) {
+  std::uint64_t first = 0;
+  if (!network.populations.empty())
+    first = std::uint64_t{network.populations.back().first} + network.populations.back().size;
+  if (first + population.size > 4294967295ull) {
+    diags.error(where) << "the network has more than 4294967295 neurons";
+    failed = true;
+    return std::nullopt;
+  }
+  population.first = static_cast<std::uint32_t>(first);
+  population.declared = where;
+  network.populations.push_back(std::move(population));
+  return static_cast<std::uint32_t>(network.populations.size() - 1);
+}
+
+bool Elaborator::modelParams(
+    const sema::ModelInfo &model,
+    const std::vector<std::unique_ptr<const syntax::OverrideDecl>> &overrides, std::uint32_t env,
+    Population &population) {
+  // Model defaults may use the model's other parameters (`state level = rest`): evaluate them
+  // in order, in a scope of their own that sees the values computed so far.
+  std::map<std::string, Value> known;
+  std::uint32_t stream = nextStream++;
+  auto evaluateDefault = [&](const syntax::Expr &expr) -> std::optional<Value> {
+    std::string error;
+    auto value = sema::evaluate(
+        expr,
+        [&](const std::string &name) -> std::optional<Value> {
+          auto it = known.find(name);
+          return it == known.end() ? std::nullopt : std::optional(it->second);
+        },
+        error);
+    if (!value)
+      diags.error(expr.range) << error << " (in model '" << model.name << "')";
+    return value;
+  };
+  auto fill = [&](const sema::ParamInfo &p, std::vector<ParamValues> &out) {
+    const syntax::Expr *override = nullptr;
+    for (const auto &o : overrides) {
+      if (o->name.text == p.name.text)
+        override = o->value.get();
+    }
+    ParamValues values{p.name.text, p.type.dim, {}};
+    if (override) {
+      auto dist = distributionOf(*override, [&](const syntax::Expr &e) { return eval(e, env); });
+      if (dist) {
+        std::string error;
+        if (!checkDistribution(*dist, error)) {
+          diags.error(override->range) << error;
+          return false;
+        }
+        for (std::uint32_t i = 0; i < population.size; ++i)
+          values.values.push_back(sample(*dist, {options.seed, stream}, i, 0));
+        known[p.name.text] = Value::real(values.values[0], p.type.dim);
+        out.push_back(std::move(values));
+        return true;
+      }
+    }
+    const syntax::Expr *expr = override ? override : p.value;
+    if (!expr) {
+      diags.error(population.declared) << "'" << model.name << "' needs a value for '"
+                                       << p.name.text << "'; set it with { " << p.name.text
+                                       << " = ... }";
+      return false;
+    }
+    auto value = override ? eval(*expr, env) : evaluateDefault(*expr);
+    if (!value)
+      return false;
+    known[p.name.text] = *value;
+    if (value->kind == Value::Kind::String)
+      return true; // configuration such as a synapse's kind: not a per-neuron number
+    values.values.push_back(value->kind == Value::Kind::Bool ? (value->flag ? 1.0 : 0.0)
+                                                             : value->number);
+    out.push_back(std::move(values));
+    return true;
+  };
+  bool ok = true;
+  for (const auto &p : model.params)
+    ok = fill(p, population.params) && ok;
+  for (const auto &s : model.states)
+    ok = fill(s, population.state) && ok;
+  if (!ok)
+    failed = true;
+  return ok;
+}
+
+Entity Elaborator::externEntity(const syntax::ExternPortDecl &decl, std::uint32_t env) {
+  Entity entity;
+  auto it = externs.find(&decl);
+  if (it == externs.end()) {
+    std::uint32_t size = 1;
+    if (decl.size) {
+      auto n = evalCount(*decl.size, env, "an extern port's size", false);
+      if (!n)
+        return entity;
+      size = *n;
+    }
+    Population p;
+    p.name = decl.name.text;
+    p.kind = decl.direction == syntax::PortDirection::In ? PopulationKind::ExternInput
+                                                          : PopulationKind::ExternOutput;
+    p.size = size;
+    auto index = addPopulation(std::move(p), decl.range);
+    if (!index)
+      return entity;
+    it = externs.emplace(&decl, *index).first;
+  }
+  const Population &p = network.populations[it->second];
+  entity.set.ranges.push_back({it->second, 0, p.size});
+  return entity;
+}
+
+void Elaborator::declareMembers(const std::vector<sema::CircuitMember> &members,
+                                std::uint32_t env) {
+  for (const auto &m : members) {
+    declareMember(*m.decl, env);
+    if (diags.limitReached())
+      return;
+  }
+}
+
+void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
+  const Instance &owner = instances[envs[env].instance];
+  std::string prefix = owner.path + ".";
+  switch (decl.kind()) {
+  case syntax::DeclKind::Let: {
+    const auto &let = *cast<syntax::LetDecl>(&decl);
+    if (auto value = eval(*let.value, env))
+      envs[env].values[let.name.text] = *value;
+    return;
+  }
+  case syntax::DeclKind::Population: {
+    const auto &p = *cast<syntax::PopulationDecl>(&decl);
+    auto size = evalCount(*p.size, env, "a population size", false);
+    const sema::ModelInfo *model = checked.model(p.model);
+    if (!size || !model)
+      return;
+    Population population;
+    population.name = prefix + p.name.text;
+    population.model = model;
+    population.size = *size;
+    population.declared = decl.range;
+    if (!modelParams(*model, p.overrides, env, population))
+      return;
+    if (auto index = addPopulation(std::move(population), decl.range))
+      envs[env].entities[p.name.text] = {Entity::Kind::Neurons, {{{*index, 0, *size}}}, {}, 0};
+    return;
+  }
+  case syntax::DeclKind::Neuron: {
+    const auto &n = *cast<syntax::NeuronDecl>(&decl);
+    const sema::ModelInfo *model = checked.model(n.model);
+    if (!model)
+      return;
+    for (const auto &name : n.names) {
+      Population population;
+      population.name = prefix + name.text;
+      population.model = model;
+      population.size = 1;
+      population.declared = decl.range;
+      if (!modelParams(*model, n.overrides, env, population))
+        return;
+      if (auto index = addPopulation(std::move(population), name.range))
+        envs[env].entities[name.text] = {Entity::Kind::Neurons, {{{*index, 0, 1}}}, {}, 0};
+    }
+    return;
+  }
+  case syntax::DeclKind::Input: {
+    const auto &in = *cast<syntax::InputDecl>(&decl);
+    std::uint32_t size = 1;
+    if (in.size) {
+      auto n = evalCount(*in.size, env, "an input's size", false);
+      if (!n)
+        return;
+      size = *n;
+    }
+    Population population;
+    population.name = prefix + in.name.text;
+    population.kind = PopulationKind::Source;
+    population.source = in.source.name.str();
+    population.size = size;
+    static const char *kArgOrder[][2] = {{"rate", "phase"}, {"file", nullptr}};
+    const bool fromFile = population.source == "spike_train";
+    for (std::size_t i = 0; i < in.source.args.size(); ++i) {
+      const auto &a = in.source.args[i];
+      std::string name = a.name ? a.name->text
+                                : (i < 2 && kArgOrder[fromFile][i] ? kArgOrder[fromFile][i] : "");
+      auto value = eval(*a.value, env);
+      if (!value)
+        return;
+      if (name == "rate" && value->number < 0) {
+        diags.error(a.value->range) << "a rate cannot be negative, got " << value->str();
+        failed = true;
+        return;
+      }
+      if (value->kind != Value::Kind::String)
+        population.params.push_back({name, value->dim, {value->number}});
+    }
+    if (auto index = addPopulation(std::move(population), decl.range))
+      envs[env].entities[in.name.text] = {Entity::Kind::Neurons, {{{*index, 0, size}}}, {}, 0};
+    return;
+  }
+  case syntax::DeclKind::ExternPort: {
+    const auto &e = *cast<syntax::ExternPortDecl>(&decl);
+    envs[env].entities[e.name.text] = externEntity(e, env);
+    return;
+  }
+  case syntax::DeclKind::Port: {
+    const auto &p = *cast<syntax::PortDecl>(&decl);
+    std::uint32_t size = 1;
+    if (p.size) {
+      auto n = evalCount(*p.size, env, "a port size", false);
+      if (!n)
+        return;
+      size = *n;
+    }
+    ports.push_back({prefix + p.name.text, p.direction == syntax::PortDirection::In, size,
+                     envs[env].instance, {}, p.name.range});
+    Entity entity;
+    entity.kind = Entity::Kind::Port;
+    entity.port = static_cast<std::uint32_t>(ports.size() - 1);
+    envs[env].entities[p.name.text] = entity;
+    return;
+  }
+  case syntax::DeclKind::Instance: {
+    const auto &i = *cast<syntax::InstanceDecl>(&decl);
+    const sema::CircuitInfo *circuit = checked.circuit(i.circuit.name);
+    if (!circuit)
+      return;
+    std::map<std::string, Value> args;
+    for (std::size_t k = 0; k < i.circuit.args.size(); ++k) {
+      const auto &a = i.circuit.args[k];
+      auto value = eval(*a.value, env);
+      if (!value)
+        return;
+      std::string name = a.name ? a.name->text : circuit->params[k].name.text;
+      args[name] = *value;
+    }
+    std::uint32_t self = envs[env].instance;
+    Entity entity;
+    if (!i.count) {
+      auto child = instantiate(*circuit, prefix + i.name.text, args, owner.depth + 1, decl.range);
+      if (!child)
+        return;
+      instances[self].children.push_back(*child);
+      entity.kind = Entity::Kind::Instance;
+      entity.instances.push_back(*child);
+    } else {
+      auto count = evalCount(*i.count, env, "an instance count", false);
+      if (!count)
+        return;
+      entity.kind = Entity::Kind::InstanceArray;
+      for (std::uint32_t k = 0; k < *count; ++k) {
+        auto child = instantiate(*circuit, prefix + i.name.text + "[" + std::to_string(k) + "]",
+                                 args, owner.depth + 1, decl.range);
+        if (!child)
+          return;
+        instances[self].children.push_back(*child);
+        entity.instances.push_back(*child);
+      }
+    }
+    envs[env].entities[i.name.text] = std::move(entity);
+    return;
+  }
+  default:
+    return; // connections and generators are wired in Connections.cpp
+  }
+}
+
+std::optional<std::uint32_t> Elaborator::instantiate(const sema::CircuitInfo &circuit,
+                                                     std::string path,
+                                                     std::map<std::string, Value> args,
+                                                     unsigned depth, SourceRange where) {
+  if (depth > options.maxDepth) {
+    diags.error(where) << "circuits are nested more than " << options.maxDepth
+                       << " levels deep here ('" << circuit.name
+                       << "' probably contains itself); the chain so far is " << path;
+    failed = true;
+    return std::nullopt;
+  }
+  auto self = static_cast<std::uint32_t>(instances.size());
+  instances.push_back({std::move(path), &circuit, 0, {}, depth});
+  std::uint32_t env = newEnv(0, self);
+  instances[self].env = env;
+  for (const auto &p : circuit.params) {
+    if (auto it = args.find(p.name.text); it != args.end()) {
+      envs[env].values[p.name.text] = it->second;
+      continue;
+    }
+    if (!p.value) {
+      diags.error(where) << "circuit '" << circuit.name << "' needs a value for parameter '"
+                         << p.name.text << "'";
+      failed = true;
+      return std::nullopt;
+    }
+    auto value = eval(*p.value, env);
+    if (!value)
+      return std::nullopt;
+    envs[env].values[p.name.text] = *value;
+  }
+  declareMembers(circuit.members, env);
+  return self;
+}
+
+std::optional<Network> Elaborator::run() {
+  unsigned before = diags.errorCount();
+  // The top circuit: named, or the last one in the main file.
+  const sema::CircuitInfo *top = nullptr;
+  for (const auto &decl : checked.main().ast->decls) {
+    if (auto *c = dynCast<syntax::CircuitDecl>(decl.get())) {
+      if (options.top.empty() || c->name.text == options.top)
+        top = checked.circuitOf(*c);
+    }
+  }
+  if (!top) {
+    if (options.top.empty())
+      diags.error({}) << "'" << checked.main().name
+                      << "' declares no circuit to elaborate; add one, or name an imported one "
+                         "with --top";
+    else
+      diags.error({}) << "no circuit named '" << options.top << "' in '" << checked.main().name
+                      << "'";
+    return std::nullopt;
+  }
+  network.top = top->name;
+  network.seed = options.seed;
+
+  // The root scope: extern channels declared at the top of the main module and its imports.
+  envs.push_back({UINT32_MAX, 0, {}, {}});
+  for (const auto &decl : checked.main().ast->decls) {
+    if (auto *e = dynCast<syntax::ExternPortDecl>(decl.get()))
+      envs[0].entities[e->name.text] = externEntity(*e, 0);
+  }
+  for (const auto &import : checked.main().imports) {
+    for (const auto &decl : import.module->ast->decls) {
+      if (auto *e = dynCast<syntax::ExternPortDecl>(decl.get()); e && !envs[0].entities.count(
+                                                                          e->name.text))
+        envs[0].entities[e->name.text] = externEntity(*e, 0);
+    }
+  }
+
+  auto root = instantiate(*top, top->name, {}, 0, top->decl->name.range);
+  if (root && !failed) {
+    connectInstance(*root);
+    checkPortsBound();
+  }
+  if (failed || diags.errorCount() > before)
+    return std::nullopt;
+  return std::move(network);
+}
+
+std::optional<Network> elaborate(const sema::CheckedAst &checked, const ElabOptions &options,
+                                 DiagnosticEngine &diags) {
+  return Elaborator(checked, options, diags).run();
+}
+
+} // namespace flux::elab

@@ -1,0 +1,131 @@
+// Private to compiler/elab: the state of one elaborate() run. Elaborate.cpp builds the
+// structure (instances, populations, ports); Connections.cpp wires it.
+#pragma once
+
+#include "elab/Distributions.h"
+#include "elab/Elaborate.h"
+#include "sema/Evaluate.h"
+
+#include <map>
+#include <memory>
+
+namespace flux::elab {
+
+/// What a name in a circuit stands for during elaboration.
+struct Entity {
+  enum class Kind : std::uint8_t { Neurons, Instance, InstanceArray, Port };
+  Kind kind = Kind::Neurons;
+  NeuronSet set;                        // Neurons
+  std::vector<std::uint32_t> instances; // Instance (one) or InstanceArray
+  std::uint32_t port = 0;               // Port
+};
+
+/// One side of a port: which neurons its channels stand for. A relation from the port's
+/// channels to `set` (in CSR over channels), with the synapse given where it was bound.
+struct PortEntry {
+  NeuronSet set;
+  std::vector<std::vector<std::uint32_t>> channelToSet; // channel -> indices into `set`
+  const syntax::Spec *synapse = nullptr;
+  std::uint32_t env = 0; // where `synapse` is evaluated
+  SourceRange where;
+};
+
+struct Port {
+  std::string name; // hierarchical
+  bool in = true;
+  std::uint32_t size = 1;
+  std::uint32_t owner = 0; // the instance that declares it
+  std::vector<PortEntry> entries;
+  SourceRange declared;
+};
+
+/// Names and values visible in a circuit body: a chain, so `for` bodies can add their own.
+struct Env {
+  std::uint32_t parent = UINT32_MAX;
+  std::uint32_t instance = 0;
+  std::map<std::string, sema::Value> values;
+  std::map<std::string, Entity> entities;
+};
+
+struct Instance {
+  std::string path; // `Cortex.C[3]`
+  const sema::CircuitInfo *circuit = nullptr;
+  std::uint32_t env = 0;
+  std::vector<std::uint32_t> children; // instances, in declaration order
+  unsigned depth = 0;
+};
+
+/// One end of a connection after name resolution: neurons, or a port and its channels.
+struct Endpoint {
+  bool isPort = false;
+  NeuronSet set;              // neurons
+  std::uint32_t port = 0;     // port
+  std::uint32_t channelBegin = 0;
+  std::uint32_t channelEnd = 0;
+  bool ownPort = false; // a port of the circuit the connection is written in
+  std::uint32_t size() const { return isPort ? channelEnd - channelBegin : set.size(); }
+};
+
+/// `uniform(0.5, 1.0)` and friends with constant arguments: a per-neuron or per-synapse
+/// distribution rather than one value. nullopt for any other expression.
+std::optional<Distribution>
+distributionOf(const syntax::Expr &expr,
+               const std::function<std::optional<sema::Value>(const syntax::Expr &)> &evaluate);
+
+class Elaborator {
+public:
+  Elaborator(const sema::CheckedAst &checked, const ElabOptions &options, DiagnosticEngine &diags)
+      : checked(checked), options(options), diags(diags) {}
+
+  std::optional<Network> run();
+
+private:
+  // Elaborate.cpp: structure.
+  std::optional<std::uint32_t> instantiate(const sema::CircuitInfo &circuit, std::string path,
+                                           std::map<std::string, sema::Value> args,
+                                           unsigned depth, SourceRange where);
+  void declareMembers(const std::vector<sema::CircuitMember> &members, std::uint32_t env);
+  void declareMember(const syntax::Decl &decl, std::uint32_t env);
+  std::optional<std::uint32_t> addPopulation(Population population, SourceRange where);
+  bool modelParams(const sema::ModelInfo &model,
+                   const std::vector<std::unique_ptr<const syntax::OverrideDecl>> &overrides,
+                   std::uint32_t env, Population &population);
+  std::optional<sema::Value> eval(const syntax::Expr &expr, std::uint32_t env);
+  std::optional<std::uint32_t> evalCount(const syntax::Expr &expr, std::uint32_t env,
+                                         const char *what, bool allowZero);
+  std::optional<sema::Value> lookupValue(const std::string &name, std::uint32_t env) const;
+  const Entity *lookupEntity(const std::string &name, std::uint32_t env) const;
+  std::uint32_t newEnv(std::uint32_t parent, std::uint32_t instance);
+  Entity externEntity(const syntax::ExternPortDecl &decl, std::uint32_t env);
+
+  // Connections.cpp: wiring.
+  void connectInstance(std::uint32_t instance);
+  void connectMembers(const std::vector<sema::CircuitMember> &members, std::uint32_t env);
+  void connectMember(const syntax::Decl &decl, std::uint32_t env);
+  void connect(const syntax::ConnectDecl &decl, std::uint32_t env);
+  std::optional<Endpoint> resolveEndpoint(const syntax::Expr &path, std::uint32_t env);
+  std::optional<std::vector<std::vector<std::uint32_t>>>
+  relation(const syntax::Spec *rule, std::uint32_t nPre, std::uint32_t nPost, bool samePopulation,
+           std::uint32_t env, SourceRange where);
+  void addProjection(const NeuronSet &source, const NeuronSet &target,
+                     std::vector<std::vector<std::uint32_t>> rows, Connectivity *direct,
+                     const syntax::Spec *synapse, std::uint32_t synapseEnv, std::string rule,
+                     SourceRange where);
+  void checkPortsBound();
+  /// `probability(0.1)`: a rule with its arguments evaluated, for the network printer.
+  std::string printSpec(const syntax::Spec &spec, std::uint32_t env);
+
+  const sema::CheckedAst &checked;
+  const ElabOptions &options;
+  DiagnosticEngine &diags;
+  Network network;
+  std::vector<Instance> instances;
+  std::vector<Env> envs;
+  std::vector<Port> ports;
+  std::map<const syntax::Decl *, std::uint32_t> externs; // one population per extern decl
+  std::uint32_t nextStream = 1;
+  std::uint64_t plannedBytes = 0;
+  bool failed = false;
+};
+
+} // namespace flux::elab
