@@ -97,8 +97,9 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
     return fail("a connection endpoint must start with a name");
   const Entity *found = lookupEntity(root->name, env);
   if (!found)
-    return fail("'" + root->name + "' does not name a neuron, population, input, port or "
-                                   "instance here");
+    return fail("'" + root->name +
+                "' does not name a neuron, population, input, port or "
+                "instance here");
   Entity current = *found;
   bool own = true; // the first name is the circuit's own
   for (std::size_t k = 1; k < steps.size(); ++k) {
@@ -112,20 +113,22 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
       for (std::uint32_t inst : current.instances) {
         auto it = envs[instances[inst].env].entities.find(m->member.text);
         if (it == envs[instances[inst].env].entities.end())
-          return fail("'" + instances[inst].circuit->name + "' has no member '" +
-                      m->member.text + "'");
+          return fail("'" + instances[inst].circuit->name + "' has no member '" + m->member.text +
+                      "'");
         if (first) {
           next = it->second;
           first = false;
           continue;
         }
-        if (next.kind != Entity::Kind::Neurons || it->second.kind != Entity::Kind::Neurons)
+        if (next.kind != it->second.kind ||
+            (next.kind != Entity::Kind::Neurons && next.kind != Entity::Kind::Port))
           return fail("'." + m->member.text +
-                      "' over an array of instances must name neurons; index the array "
-                      "first, such as 'C[0]." +
+                      "' over an array of instances must name neurons or ports; index the "
+                      "array first, such as 'C[0]." +
                       m->member.text + "'");
         next.set.ranges.insert(next.set.ranges.end(), it->second.set.ranges.begin(),
                                it->second.set.ranges.end());
+        next.ports.insert(next.ports.end(), it->second.ports.begin(), it->second.ports.end());
       }
       current = next;
       own = false;
@@ -141,14 +144,17 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
       if (!hi)
         return std::nullopt;
     }
-    std::uint32_t size = current.kind == Entity::Kind::Neurons       ? current.set.size()
-                         : current.kind == Entity::Kind::Port        ? ports[current.port].size
+    if (current.kind == Entity::Kind::Port && current.ports.size() != 1)
+      return fail("index one instance first, such as 'C[0].port[1]'");
+    std::uint32_t size = current.kind == Entity::Kind::Neurons ? current.set.size()
+                         : current.kind == Entity::Kind::Port  ? ports[current.ports[0]].size
                          : current.kind == Entity::Kind::InstanceArray
                              ? static_cast<std::uint32_t>(current.instances.size())
                              : 1;
     double begin = lo->number;
     double end = hi ? hi->number : begin + 1;
-    if (begin < 0 || end > size || begin >= end) {
+    // An empty slice (`E[0 .. 0]`, at the edge of a generator) is allowed: it connects nothing.
+    if (begin < 0 || end > size || begin > end || (!hi && begin >= end)) {
       diags.error(step->range) << (hi ? "slice [" + lo->str() + " .. " + hi->str() + "]"
                                       : "index " + lo->str())
                                << " is out of range; this has " << size
@@ -163,32 +169,30 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
       current.set = slice(current.set, b, e);
       break;
     case Entity::Kind::InstanceArray:
-      current.instances = std::vector<std::uint32_t>(current.instances.begin() + b,
-                                                     current.instances.begin() + e);
+      current.instances =
+          std::vector<std::uint32_t>(current.instances.begin() + b, current.instances.begin() + e);
       current.kind = hi ? Entity::Kind::InstanceArray : Entity::Kind::Instance;
       break;
     case Entity::Kind::Port: {
       Endpoint ep;
       ep.isPort = true;
-      ep.port = current.port;
-      ep.channelBegin = b;
-      ep.channelEnd = e;
+      ep.slices = {{current.ports[0], b, e}};
       ep.ownPort = own;
       if (k + 1 != steps.size())
         return fail("nothing can follow a port's index");
       return ep;
     }
     case Entity::Kind::Instance:
-      return fail("'" + instances[current.instances[0]].path + "' is a single instance, not an "
-                                                               "array");
+      return fail("'" + instances[current.instances[0]].path +
+                  "' is a single instance, not an "
+                  "array");
     }
   }
   Endpoint ep;
   if (current.kind == Entity::Kind::Port) {
     ep.isPort = true;
-    ep.port = current.port;
-    ep.channelBegin = 0;
-    ep.channelEnd = ports[current.port].size;
+    for (std::uint32_t port : current.ports)
+      ep.slices.push_back({port, 0, ports[port].size});
     ep.ownPort = own;
     return ep;
   }
@@ -226,7 +230,10 @@ std::optional<Rows> Elaborator::relation(const syntax::Spec *rule, std::uint32_t
       at[key] = a.value->range;
     }
   }
-  RuleInput in{{options.seed, nextStream++}, nPre, nPost, samePopulation,
+  RuleInput in{{options.seed, nextStream++},
+               nPre,
+               nPost,
+               samePopulation,
                args.count("allow_self") && args["allow_self"].flag};
   auto count = [&](const char *key) -> std::optional<std::uint32_t> {
     const Value &v = args[key];
@@ -254,8 +261,7 @@ std::optional<Rows> Elaborator::relation(const syntax::Spec *rule, std::uint32_t
     expected = double(nPre) * nPost;
   else if (name == "probability" && args.count("p"))
     expected = args["p"].number * nPre * nPost;
-  else if ((name == "fixed_indegree" || name == "small_world" || name == "ring") &&
-           args.count("k"))
+  else if ((name == "fixed_indegree" || name == "small_world" || name == "ring") && args.count("k"))
     expected = args["k"].number * std::max(nPre, nPost) * (name == "ring" ? 2 : 1);
   else if (name == "fixed_outdegree" && args.count("k"))
     expected = args["k"].number * nPre;
@@ -388,11 +394,11 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
   }
   for (std::size_t i = 0; i < synapse->args.size(); ++i) {
     const auto &a = synapse->args[i];
-    std::string key = a.name ? a.name->text
-                      : projection.kind == SynapseKind::Model
-                          ? projection.synapseModel->params[i].name.text
-                          : (projection.kind == SynapseKind::Electric ? "delay"
-                                                                      : (i == 0 ? "w" : "delay"));
+    std::string key =
+        a.name ? a.name->text
+        : projection.kind == SynapseKind::Model
+            ? projection.synapseModel->params[i].name.text
+            : (projection.kind == SynapseKind::Electric ? "delay" : (i == 0 ? "w" : "delay"));
     auto evaluateArg = [&](const syntax::Expr &e) { return eval(e, synapseEnv); };
     if (key == "w") {
       if (auto dist = distributionOf(*a.value, evaluateArg)) {
@@ -458,6 +464,9 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
   const syntax::Spec *rule = decl.rule ? &*decl.rule : nullptr;
   std::string ruleText = rule ? printSpec(*rule, env) : "all_to_all";
 
+  if (a->size() == 0 || b->size() == 0)
+    return; // an empty slice connects nothing
+
   // The fast path: neurons to neurons, the rule's CSR as it is.
   if (!a->isPort && !b->isPort) {
     bool same = sameSet(a->set, b->set);
@@ -474,18 +483,22 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
     failed = true;
     return;
   }
-  if ((b->isPort && b->ownPort && ports[b->port].in) ||
-      (a->isPort && a->ownPort && !ports[a->port].in) ||
-      (a->isPort && !a->ownPort && ports[a->port].in) ||
-      (b->isPort && !b->ownPort && !ports[b->port].in)) {
-    const Endpoint &bad = (b->isPort && b->ownPort == ports[b->port].in) ? *b : *a;
-    diags.error(decl.range) << "'" << ports[bad.port].name << "' is an "
-                            << (ports[bad.port].in ? "input" : "output")
-                            << " port: connections go "
-                            << (ports[bad.port].in == bad.ownPort ? "out of" : "into")
-                            << " it from here";
-    failed = true;
-    return;
+  auto isIn = [&](const Endpoint &ep) { return ports[ep.slices.front().port].in; };
+  // From inside a circuit, connections leave its in-ports and enter its out-ports; from
+  // outside, they enter an instance's in-ports and leave its out-ports.
+  for (const Endpoint *ep : {&*a, &*b}) {
+    if (!ep->isPort)
+      continue;
+    bool isSource = ep == &*a;
+    bool wrong = ep->ownPort ? isIn(*ep) != isSource : isIn(*ep) == isSource;
+    if (wrong) {
+      diags.error(decl.range) << "'" << ports[ep->slices.front().port].name << "' is an "
+                              << (isIn(*ep) ? "input" : "output")
+                              << " port: from here, connections go "
+                              << (isIn(*ep) == ep->ownPort ? "out of" : "into") << " it";
+      failed = true;
+      return;
+    }
   }
 
   auto outer = relation(rule, a->size(), b->size(), false, env, decl.range);
@@ -509,11 +522,15 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
       legs.push_back({ep.set, std::move(identity), nullptr, env});
       return legs;
     }
-    for (const auto &entry : ports[ep.port].entries) {
-      Rows rows(ep.channelEnd - ep.channelBegin);
-      for (std::uint32_t c = ep.channelBegin; c < ep.channelEnd; ++c)
-        rows[c - ep.channelBegin] = entry.channelToSet[c];
-      legs.push_back({entry.set, std::move(rows), entry.synapse, entry.env});
+    std::uint32_t offset = 0;
+    for (const auto &s : ep.slices) {
+      for (const auto &entry : ports[s.port].entries) {
+        Rows rows(ep.size());
+        for (std::uint32_t c = s.begin; c < s.end; ++c)
+          rows[offset + c - s.begin] = entry.channelToSet[c];
+        legs.push_back({entry.set, std::move(rows), entry.synapse, entry.env});
+      }
+      offset += s.end - s.begin;
     }
     return legs;
   };
@@ -542,8 +559,9 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
   // Binding this circuit's own port: record the composed relation on the port.
   if ((a->isPort && a->ownPort) || (b->isPort && b->ownPort)) {
     bool inPort = a->isPort && a->ownPort;
-    Port &port = ports[inPort ? a->port : b->port];
-    std::uint32_t begin = inPort ? a->channelBegin : b->channelBegin;
+    const PortSlice &own = (inPort ? a : b)->slices.front();
+    Port &port = ports[own.port];
+    std::uint32_t begin = own.begin;
     for (const Leg &leg : inPort ? right : left) {
       PortEntry entry;
       entry.set = leg.set;
@@ -702,8 +720,7 @@ void Elaborator::checkPortsBound() {
                                  << "' is connected to nothing inside its circuit; bind it, "
                                     "such as '"
                                  << (port.in ? port.name.substr(port.name.rfind('.') + 1) + " -> n"
-                                             : "n -> " +
-                                                   port.name.substr(port.name.rfind('.') + 1))
+                                             : "n -> " + port.name.substr(port.name.rfind('.') + 1))
                                  << "'";
       failed = true;
     }

@@ -143,9 +143,9 @@ bool Elaborator::modelParams(
     }
     const syntax::Expr *expr = override ? override : p.value;
     if (!expr) {
-      diags.error(population.declared) << "'" << model.name << "' needs a value for '"
-                                       << p.name.text << "'; set it with { " << p.name.text
-                                       << " = ... }";
+      diags.error(population.declared)
+          << "'" << model.name << "' needs a value for '" << p.name.text << "'; set it with { "
+          << p.name.text << " = ... }";
       return false;
     }
     auto value = override ? eval(*expr, env) : evaluateDefault(*expr);
@@ -183,7 +183,7 @@ Entity Elaborator::externEntity(const syntax::ExternPortDecl &decl, std::uint32_
     Population p;
     p.name = decl.name.text;
     p.kind = decl.direction == syntax::PortDirection::In ? PopulationKind::ExternInput
-                                                          : PopulationKind::ExternOutput;
+                                                         : PopulationKind::ExternOutput;
     p.size = size;
     auto index = addPopulation(std::move(p), decl.range);
     if (!index)
@@ -228,7 +228,7 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
     if (!modelParams(*model, p.overrides, env, population))
       return;
     if (auto index = addPopulation(std::move(population), decl.range))
-      envs[env].entities[p.name.text] = {Entity::Kind::Neurons, {{{*index, 0, *size}}}, {}, 0};
+      envs[env].entities[p.name.text] = {Entity::Kind::Neurons, {{{*index, 0, *size}}}, {}, {}};
     return;
   }
   case syntax::DeclKind::Neuron: {
@@ -245,7 +245,7 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
       if (!modelParams(*model, n.overrides, env, population))
         return;
       if (auto index = addPopulation(std::move(population), name.range))
-        envs[env].entities[name.text] = {Entity::Kind::Neurons, {{{*index, 0, 1}}}, {}, 0};
+        envs[env].entities[name.text] = {Entity::Kind::Neurons, {{{*index, 0, 1}}}, {}, {}};
     }
     return;
   }
@@ -267,8 +267,8 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
     const bool fromFile = population.source == "spike_train";
     for (std::size_t i = 0; i < in.source.args.size(); ++i) {
       const auto &a = in.source.args[i];
-      std::string name = a.name ? a.name->text
-                                : (i < 2 && kArgOrder[fromFile][i] ? kArgOrder[fromFile][i] : "");
+      std::string name =
+          a.name ? a.name->text : (i < 2 && kArgOrder[fromFile][i] ? kArgOrder[fromFile][i] : "");
       auto value = eval(*a.value, env);
       if (!value)
         return;
@@ -281,7 +281,7 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
         population.params.push_back({name, value->dim, {value->number}});
     }
     if (auto index = addPopulation(std::move(population), decl.range))
-      envs[env].entities[in.name.text] = {Entity::Kind::Neurons, {{{*index, 0, size}}}, {}, 0};
+      envs[env].entities[in.name.text] = {Entity::Kind::Neurons, {{{*index, 0, size}}}, {}, {}};
     return;
   }
   case syntax::DeclKind::ExternPort: {
@@ -298,11 +298,15 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
         return;
       size = *n;
     }
-    ports.push_back({prefix + p.name.text, p.direction == syntax::PortDirection::In, size,
-                     envs[env].instance, {}, p.name.range});
+    ports.push_back({prefix + p.name.text,
+                     p.direction == syntax::PortDirection::In,
+                     size,
+                     envs[env].instance,
+                     {},
+                     p.name.range});
     Entity entity;
     entity.kind = Entity::Kind::Port;
-    entity.port = static_cast<std::uint32_t>(ports.size() - 1);
+    entity.ports = {static_cast<std::uint32_t>(ports.size() - 1)};
     envs[env].entities[p.name.text] = entity;
     return;
   }
@@ -409,16 +413,29 @@ std::optional<Network> Elaborator::run() {
   network.top = top->name;
   network.seed = options.seed;
 
-  // The root scope: extern channels declared at the top of the main module and its imports.
+  // The root scope: constants and extern channels declared at the top of the main module and
+  // of the modules it imports (the main module's own names first, as in sema).
   envs.push_back({UINT32_MAX, 0, {}, {}});
+  std::vector<const sema::Module *> visible{&checked.main()};
+  for (const auto &import : checked.main().imports)
+    visible.push_back(import.module);
+  for (const sema::Module *module : visible) {
+    for (const auto &decl : module->ast->decls) {
+      auto *let = dynCast<syntax::LetDecl>(decl.get());
+      if (!let || envs[0].values.count(let->name.text))
+        continue;
+      if (auto value = eval(*let->value, 0))
+        envs[0].values[let->name.text] = *value;
+    }
+  }
   for (const auto &decl : checked.main().ast->decls) {
     if (auto *e = dynCast<syntax::ExternPortDecl>(decl.get()))
       envs[0].entities[e->name.text] = externEntity(*e, 0);
   }
   for (const auto &import : checked.main().imports) {
     for (const auto &decl : import.module->ast->decls) {
-      if (auto *e = dynCast<syntax::ExternPortDecl>(decl.get()); e && !envs[0].entities.count(
-                                                                          e->name.text))
+      if (auto *e = dynCast<syntax::ExternPortDecl>(decl.get());
+          e && !envs[0].entities.count(e->name.text))
         envs[0].entities[e->name.text] = externEntity(*e, 0);
     }
   }

@@ -17,7 +17,7 @@ struct Entity {
   Kind kind = Kind::Neurons;
   NeuronSet set;                        // Neurons
   std::vector<std::uint32_t> instances; // Instance (one) or InstanceArray
-  std::uint32_t port = 0;               // Port
+  std::vector<std::uint32_t> ports;     // Port: one, or one per instance of an array
 };
 
 /// One side of a port: which neurons its channels stand for. A relation from the port's
@@ -55,15 +55,28 @@ struct Instance {
   unsigned depth = 0;
 };
 
-/// One end of a connection after name resolution: neurons, or a port and its channels.
+/// Channels [begin, end) of one port.
+struct PortSlice {
+  std::uint32_t port = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+/// One end of a connection after name resolution: neurons, or port channels (of one port, or
+/// of the same port across an array of instances, concatenated: `C.thalamus`).
 struct Endpoint {
   bool isPort = false;
-  NeuronSet set;              // neurons
-  std::uint32_t port = 0;     // port
-  std::uint32_t channelBegin = 0;
-  std::uint32_t channelEnd = 0;
-  bool ownPort = false; // a port of the circuit the connection is written in
-  std::uint32_t size() const { return isPort ? channelEnd - channelBegin : set.size(); }
+  NeuronSet set;                 // neurons
+  std::vector<PortSlice> slices; // ports
+  bool ownPort = false;          // a port of the circuit the connection is written in
+  std::uint32_t size() const {
+    if (!isPort)
+      return set.size();
+    std::uint32_t n = 0;
+    for (const auto &s : slices)
+      n += s.end - s.begin;
+    return n;
+  }
 };
 
 /// `uniform(0.5, 1.0)` and friends with constant arguments: a per-neuron or per-synapse
@@ -82,8 +95,8 @@ public:
 private:
   // Elaborate.cpp: structure.
   std::optional<std::uint32_t> instantiate(const sema::CircuitInfo &circuit, std::string path,
-                                           std::map<std::string, sema::Value> args,
-                                           unsigned depth, SourceRange where);
+                                           std::map<std::string, sema::Value> args, unsigned depth,
+                                           SourceRange where);
   void declareMembers(const std::vector<sema::CircuitMember> &members, std::uint32_t env);
   void declareMember(const syntax::Decl &decl, std::uint32_t env);
   std::optional<std::uint32_t> addPopulation(Population population, SourceRange where);

@@ -58,7 +58,7 @@ struct NeuronSet {
 enum class SynapseKind : std::uint8_t { Direct, Modulator, Electric, Model, Output };
 
 struct Projection {
-  std::string name; // `Cpg.osc.a->Cpg.osc.b`
+  std::string name;     // `Cpg.osc.a->Cpg.osc.b`
   std::uint32_t id = 0; // the random stream of this projection
   SynapseKind kind = SynapseKind::Direct;
   const sema::ModelInfo *synapseModel = nullptr; // for Model
@@ -66,10 +66,10 @@ struct Projection {
   NeuronSet target;
   std::string rule; // `probability(0.1)`, as evaluated
   Connectivity connectivity;
-  double weight = 0;                 // when every synapse has the same weight
-  std::vector<float> weights;        // per synapse, in CSR order; empty when constant
-  double delay = 1;                  // ms, when constant
-  std::vector<float> delays;         // per synapse; empty when constant
+  double weight = 0;                      // when every synapse has the same weight
+  std::vector<float> weights;             // per synapse, in CSR order; empty when constant
+  double delay = 1;                       // ms, when constant
+  std::vector<float> delays;              // per synapse; empty when constant
   std::vector<ParamValues> synapseParams; // a synapse model's parameters (uniform)
   SourceRange declared;
 
