@@ -101,6 +101,8 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
                 "' does not name a neuron, population, input, port or "
                 "instance here");
   Entity current = *found;
+  if (current.kind == Entity::Kind::Extern)
+    current = externEntity(*current.externDecl, 0);
   bool own = true; // the first name is the circuit's own
   for (std::size_t k = 1; k < steps.size(); ++k) {
     const syntax::Expr *step = steps[k];
@@ -186,6 +188,8 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
       return fail("'" + instances[current.instances[0]].path +
                   "' is a single instance, not an "
                   "array");
+    case Entity::Kind::Extern:
+      break; // made a population above
     }
   }
   Endpoint ep;
@@ -210,7 +214,8 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
 
 std::optional<Rows> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
                                          std::uint32_t nPost, bool samePopulation,
-                                         std::uint32_t env, SourceRange where) {
+                                         std::uint32_t env, SourceRange where,
+                                         std::uint32_t stream) {
   std::string name = rule ? rule->name.str() : "all_to_all";
   static const std::map<std::string, std::vector<std::string>> kOrder = {
       {"probability", {"p"}},      {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
@@ -230,7 +235,7 @@ std::optional<Rows> Elaborator::relation(const syntax::Spec *rule, std::uint32_t
       at[key] = a.value->range;
     }
   }
-  RuleInput in{{options.seed, nextStream++},
+  RuleInput in{{options.seed, stream},
                nPre,
                nPost,
                samePopulation,
@@ -353,8 +358,8 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
   }
 
   Projection projection;
-  projection.id = nextStream++;
   projection.name = src.name + "->" + dst.name;
+  projection.id = streamFor(projection.name + " " + rule + " weights");
   projection.source = source;
   projection.target = target;
   projection.rule = std::move(rule);
@@ -466,11 +471,12 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
 
   if (a->size() == 0 || b->size() == 0)
     return; // an empty slice connects nothing
+  std::uint32_t stream = streamFor(describe(*a) + "->" + describe(*b) + " " + ruleText);
 
   // The fast path: neurons to neurons, the rule's CSR as it is.
   if (!a->isPort && !b->isPort) {
     bool same = sameSet(a->set, b->set);
-    auto rows = relation(rule, a->set.size(), b->set.size(), same, env, decl.range);
+    auto rows = relation(rule, a->set.size(), b->set.size(), same, env, decl.range, stream);
     if (!rows)
       return;
     addProjection(a->set, b->set, std::move(*rows), nullptr, synapse, env, ruleText, decl.range);
@@ -501,7 +507,7 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
     }
   }
 
-  auto outer = relation(rule, a->size(), b->size(), false, env, decl.range);
+  auto outer = relation(rule, a->size(), b->size(), false, env, decl.range, stream);
   if (!outer)
     return;
 
@@ -695,6 +701,19 @@ void Elaborator::connectMember(const syntax::Decl &decl, std::uint32_t env) {
   default:
     return;
   }
+}
+
+std::string Elaborator::describe(const Endpoint &endpoint) const {
+  std::string text;
+  if (!endpoint.isPort) {
+    for (const auto &r : endpoint.set.ranges)
+      text += network.populations[r.population].name + "[" + std::to_string(r.begin) + ".." +
+              std::to_string(r.end) + "]";
+    return text;
+  }
+  for (const auto &s : endpoint.slices)
+    text += ports[s.port].name + "[" + std::to_string(s.begin) + ".." + std::to_string(s.end) + "]";
+  return text;
 }
 
 std::string Elaborator::printSpec(const syntax::Spec &spec, std::uint32_t env) {

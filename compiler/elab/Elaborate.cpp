@@ -36,6 +36,15 @@ distributionOf(const syntax::Expr &expr,
   return Distribution::choice(args);
 }
 
+std::uint32_t Elaborator::streamFor(const std::string &key) {
+  // FNV-1a over the key and how often it was used before (two identical connections differ).
+  std::string unique = key + "#" + std::to_string(streamUses[key]++);
+  std::uint32_t hash = 2166136261u;
+  for (unsigned char c : unique)
+    hash = (hash ^ c) * 16777619u;
+  return hash;
+}
+
 std::uint32_t Elaborator::newEnv(std::uint32_t parent, std::uint32_t instance) {
   envs.push_back({parent, instance, {}, {}});
   return static_cast<std::uint32_t>(envs.size() - 1);
@@ -105,7 +114,7 @@ bool Elaborator::modelParams(
   // Model defaults may use the model's other parameters (`state level = rest`): evaluate them
   // in order, in a scope of their own that sees the values computed so far.
   std::map<std::string, Value> known;
-  std::uint32_t stream = nextStream++;
+  std::uint32_t stream = streamFor(population.name + " params");
   auto evaluateDefault = [&](const syntax::Expr &expr) -> std::optional<Value> {
     std::string error;
     auto value = sema::evaluate(
@@ -428,15 +437,16 @@ std::optional<Network> Elaborator::run() {
         envs[0].values[let->name.text] = *value;
     }
   }
-  for (const auto &decl : checked.main().ast->decls) {
-    if (auto *e = dynCast<syntax::ExternPortDecl>(decl.get()))
-      envs[0].entities[e->name.text] = externEntity(*e, 0);
-  }
-  for (const auto &import : checked.main().imports) {
-    for (const auto &decl : import.module->ast->decls) {
-      if (auto *e = dynCast<syntax::ExternPortDecl>(decl.get());
-          e && !envs[0].entities.count(e->name.text))
-        envs[0].entities[e->name.text] = externEntity(*e, 0);
+  // Extern channels at module level become populations when a connection first uses them.
+  for (const sema::Module *module : visible) {
+    for (const auto &decl : module->ast->decls) {
+      auto *e = dynCast<syntax::ExternPortDecl>(decl.get());
+      if (!e || envs[0].entities.count(e->name.text))
+        continue;
+      Entity entity;
+      entity.kind = Entity::Kind::Extern;
+      entity.externDecl = e;
+      envs[0].entities[e->name.text] = entity;
     }
   }
 

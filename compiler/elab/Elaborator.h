@@ -13,11 +13,12 @@ namespace flux::elab {
 
 /// What a name in a circuit stands for during elaboration.
 struct Entity {
-  enum class Kind : std::uint8_t { Neurons, Instance, InstanceArray, Port };
+  enum class Kind : std::uint8_t { Neurons, Instance, InstanceArray, Port, Extern };
   Kind kind = Kind::Neurons;
-  NeuronSet set;                        // Neurons
-  std::vector<std::uint32_t> instances; // Instance (one) or InstanceArray
-  std::vector<std::uint32_t> ports;     // Port: one, or one per instance of an array
+  NeuronSet set;                                      // Neurons
+  std::vector<std::uint32_t> instances;               // Instance (one) or InstanceArray
+  std::vector<std::uint32_t> ports;                   // Port: one, or one per instance of an array
+  const syntax::ExternPortDecl *externDecl = nullptr; // Extern: made a population when used
 };
 
 /// One side of a port: which neurons its channels stand for. A relation from the port's
@@ -119,7 +120,7 @@ private:
   std::optional<Endpoint> resolveEndpoint(const syntax::Expr &path, std::uint32_t env);
   std::optional<std::vector<std::vector<std::uint32_t>>>
   relation(const syntax::Spec *rule, std::uint32_t nPre, std::uint32_t nPost, bool samePopulation,
-           std::uint32_t env, SourceRange where);
+           std::uint32_t env, SourceRange where, std::uint32_t stream);
   void addProjection(const NeuronSet &source, const NeuronSet &target,
                      std::vector<std::vector<std::uint32_t>> rows, Connectivity *direct,
                      const syntax::Spec *synapse, std::uint32_t synapseEnv, std::string rule,
@@ -136,7 +137,11 @@ private:
   std::vector<Env> envs;
   std::vector<Port> ports;
   std::map<const syntax::Decl *, std::uint32_t> externs; // one population per extern decl
-  std::uint32_t nextStream = 1;
+  /// A random stream named by what it is for (`Cortex.C[0].E->Cortex.C[0].I probability(0.1)`),
+  /// not by when it was created, so reordering declarations changes no random draw.
+  std::uint32_t streamFor(const std::string &key);
+  std::string describe(const Endpoint &endpoint) const;
+  std::map<std::string, std::uint32_t> streamUses;
   std::uint64_t plannedBytes = 0;
   bool failed = false;
 };
