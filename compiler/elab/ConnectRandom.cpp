@@ -68,18 +68,19 @@ ColumnBlock probabilityColumns(const RuleInput &in, double p, std::uint32_t post
   // is the uniform from words 2(i % 2), 2(i % 2) + 1 of chunk i / 2, as a RandomStream would
   // give it; taking kBatchBlocks chunks at a time lets the CPU overlap their Philox rounds and
   // logarithms, which are independent, instead of waiting on one draw at a time.
-  constexpr std::uint32_t kBatchBlocks = 8;
+  constexpr std::size_t kBatchBlocks = 8;
   const double invLogFail = 1.0 / std::log1p(-p);
   const std::int64_t nPre = in.nPre;
   double logU[2 * kBatchBlocks];
   for (std::uint32_t post = postBegin; post < postEnd; ++post) {
     const std::int64_t self = in.excludesSelf() ? post : -1;
     std::uint32_t chunk = 0;
-    std::uint32_t next = 2 * kBatchBlocks;
+    std::size_t next = 2 * kBatchBlocks;
     for (std::int64_t source = -1; p > 0;) {
       if (next == 2 * kBatchBlocks) {
-        for (std::uint32_t b = 0; b < kBatchBlocks; ++b) {
-          const auto words = randomWords(in.key, post, chunk + b, kProbabilityBlock);
+        for (std::size_t b = 0; b < kBatchBlocks; ++b) {
+          const auto words =
+              randomWords(in.key, post, chunk + static_cast<std::uint32_t>(b), kProbabilityBlock);
           logU[2 * b] = std::log(uniformOpen01(words[0], words[1]));
           logU[2 * b + 1] = std::log(uniformOpen01(words[2], words[3]));
         }

@@ -279,8 +279,8 @@ std::optional<TableConnectivity> table(const EdgeTable &edges, const RuleInput &
   for (std::size_t i = 0; i < in.nPre; ++i)
     conn.rowStart[i + 1] += conn.rowStart[i];
 
-  // Counting sort by source keeps file order within a row; a stable sort by target then puts
-  // any duplicate right after its first occurrence.
+  // Counting sort by source, then each row by (target, file order): a duplicate comes right
+  // after its first occurrence.
   std::vector<std::size_t> order(count);
   std::vector<std::uint64_t> cursor(conn.rowStart.begin(), conn.rowStart.end() - 1);
   for (std::size_t e = 0; e < count; ++e)
@@ -289,8 +289,9 @@ std::optional<TableConnectivity> table(const EdgeTable &edges, const RuleInput &
   for (std::uint32_t pre = 0; pre < in.nPre; ++pre) {
     const auto first = order.begin() + static_cast<std::ptrdiff_t>(conn.rowStart[pre]);
     const auto last = order.begin() + static_cast<std::ptrdiff_t>(conn.rowStart[pre + 1]);
-    std::stable_sort(first, last,
-                     [&](std::size_t x, std::size_t y) { return edges.post[x] < edges.post[y]; });
+    std::sort(first, last, [&](std::size_t x, std::size_t y) {
+      return edges.post[x] != edges.post[y] ? edges.post[x] < edges.post[y] : x < y;
+    });
     for (auto it = first; it != last; ++it) {
       if (it != first && edges.post[*it] == edges.post[*(it - 1)]) {
         sink.at(edges.line[*it], "duplicate synapse " + std::to_string(pre) + " -> " +

@@ -1,0 +1,143 @@
+// Applying a connectivity rule to two index spaces: argument evaluation and checks, the
+// memory estimate that refuses a network before it is allocated, and the rule itself.
+#include "elab/Elaborator.h"
+
+#include "elab/ConnectTable.h"
+
+#include <algorithm>
+
+namespace flux::elab {
+
+using sema::Value;
+using Rows = std::vector<std::vector<std::uint32_t>>;
+
+namespace {
+
+Rows toRows(const Connectivity &c) {
+  Rows rows(c.sourceCount());
+  for (std::uint32_t s = 0; s < c.sourceCount(); ++s) {
+    auto targets = c.targetsOf(s);
+    rows[s].assign(targets.begin(), targets.end());
+  }
+  return rows;
+}
+
+} // namespace
+
+std::optional<Rows> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
+                                         std::uint32_t nPost, bool samePopulation,
+                                         std::uint32_t env, SourceRange where,
+                                         std::uint32_t stream) {
+  std::string name = rule ? rule->name.str() : "all_to_all";
+  static const std::map<std::string, std::vector<std::string>> kOrder = {
+      {"probability", {"p"}},      {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
+      {"small_world", {"k", "p"}}, {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
+      {"table", {"file"}},         {"one_to_one", {}},        {"all_to_all", {}}};
+  std::map<std::string, Value> args;
+  std::map<std::string, SourceRange> at;
+  if (rule) {
+    const auto &order = kOrder.at(name);
+    for (std::size_t i = 0; i < rule->args.size(); ++i) {
+      const auto &a = rule->args[i];
+      auto value = eval(*a.value, env);
+      if (!value)
+        return std::nullopt;
+      std::string key = a.name ? a.name->text : (i < order.size() ? order[i] : "");
+      args[key] = *value;
+      at[key] = a.value->range;
+    }
+  }
+  RuleInput in{{options.seed, stream},
+               nPre,
+               nPost,
+               samePopulation,
+               args.count("allow_self") && args["allow_self"].flag};
+  auto count = [&](const char *key) -> std::optional<std::uint32_t> {
+    const Value &v = args[key];
+    if (v.kind != Value::Kind::Int || v.number < 0 || v.number > 4294967295.0) {
+      diags.error(at[key]) << "'" << key << "' must be a non-negative whole number, got "
+                           << v.str();
+      failed = true;
+      return std::nullopt;
+    }
+    return static_cast<std::uint32_t>(v.number);
+  };
+  auto probabilityArg = [&](const char *key) -> std::optional<double> {
+    double p = args[key].number;
+    if (!(p >= 0 && p <= 1)) {
+      diags.error(at[key]) << "a probability must be between 0 and 1, got " << args[key].str();
+      failed = true;
+      return std::nullopt;
+    }
+    return p;
+  };
+
+  // Refuse before allocating: how many synapses would this rule make?
+  double expected = 0;
+  if (name == "all_to_all")
+    expected = double(nPre) * nPost;
+  else if (name == "probability" && args.count("p"))
+    expected = args["p"].number * nPre * nPost;
+  else if ((name == "fixed_indegree" || name == "small_world" || name == "ring") && args.count("k"))
+    expected = args["k"].number * std::max(nPre, nPost) * (name == "ring" ? 2 : 1);
+  else if (name == "fixed_outdegree" && args.count("k"))
+    expected = args["k"].number * nPre;
+  else
+    expected = std::max(nPre, nPost);
+  double bytes = expected * 8 + double(nPre) * 8;
+  if (plannedBytes + bytes > double(options.maxBytes)) {
+    diags.error(rule ? rule->range : where)
+        << "this connection would make about " << static_cast<std::uint64_t>(expected)
+        << " synapses (" << static_cast<std::uint64_t>(bytes / (1 << 20))
+        << " MiB); with it the network needs more than the limit of "
+        << options.maxBytes / (1 << 20) << " MiB; lower the sizes or raise --max-memory";
+    failed = true;
+    return std::nullopt;
+  }
+  plannedBytes += static_cast<std::uint64_t>(bytes);
+
+  std::string error;
+  std::optional<Connectivity> c;
+  if (name == "all_to_all") {
+    c = allToAll(in, error);
+  } else if (name == "one_to_one") {
+    c = oneToOne(in, error);
+  } else if (name == "probability") {
+    if (auto p = probabilityArg("p"))
+      c = probability(in, *p, error);
+  } else if (name == "fixed_indegree") {
+    if (auto k = count("k"))
+      c = fixedIndegree(in, *k, error);
+  } else if (name == "fixed_outdegree") {
+    if (auto k = count("k"))
+      c = fixedOutdegree(in, *k, error);
+  } else if (name == "ring") {
+    if (auto k = count("k"))
+      c = ring(in, *k, error);
+  } else if (name == "small_world") {
+    auto k = count("k");
+    auto p = probabilityArg("p");
+    if (k && p)
+      c = smallWorld(in, *k, *p, error);
+  } else if (name == "grid") {
+    auto w = count("w");
+    auto h = count("h");
+    if (w && h)
+      c = grid(in, *w, *h, args["radius"].number, error);
+  } else if (name == "table") {
+    auto edges = loadTable(args["file"].text, TableFormat::EdgeList, error);
+    if (edges) {
+      if (auto t = table(*edges, in, error))
+        c = std::move(t->connectivity);
+    }
+  }
+  if (!c) {
+    if (!error.empty())
+      diags.error(rule ? rule->range : where) << error;
+    failed = true;
+    return std::nullopt;
+  }
+  return toRows(*c);
+}
+
+} // namespace flux::elab
