@@ -11,7 +11,8 @@ namespace flux::elab {
 namespace {
 
 /// Whether blocks sorted by postBegin cover the targets [0, nPost) once.
-bool coverOnce(const std::vector<const ColumnBlock *> &ordered, std::uint32_t nPost) {
+[[maybe_unused]] bool coverOnce(const std::vector<const ColumnBlock *> &ordered,
+                                std::uint32_t nPost) {
   std::uint64_t next = 0;
   for (const ColumnBlock *block : ordered) {
     if (block->postBegin != next || block->colStart.empty())

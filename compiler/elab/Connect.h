@@ -92,11 +92,11 @@ ColumnBlock fixedIndegreeColumns(const RuleInput &in, std::uint32_t k, std::uint
 /// its k/2 nearest neighbours on each side (k even, k < n), then each lattice edge (u, u + j),
 /// taken for j = 1 .. k/2 and u = 0 .. n-1 in turn, rewired with probability p to (u, w) for w
 /// uniform among the neurons that are neither u nor already joined to u (skipped when u is
-/// joined to all). The graph keeps exactly n * k / 2 undirected edges, never has self-loops or
-/// duplicates, and each undirected edge becomes two synapses, u -> w and w -> u, so that the
-/// projection is symmetric like the graph. Rewiring depends on the edges rewired before it, so
-/// the whole graph is generated in one sequential pass (cheap: O(n k^2)); every draw is keyed by
-/// (key, u, j), never by iteration state. With p = 0 it equals ring(k / 2).
+/// joined to all). The graph keeps exactly n * k / 2 undirected edges, never has self-loops
+/// (allowSelf is ignored) or duplicates, and each undirected edge becomes two synapses, u -> w and
+/// w -> u, so that the projection is symmetric like the graph. Rewiring depends on the edges
+/// rewired before it, so the whole graph is generated in one sequential pass (cheap: O(n k^2));
+/// every draw is keyed by (key, u, j), never by iteration state. With p = 0 it equals ring(k / 2).
 std::optional<Connectivity> smallWorld(const RuleInput &in, std::uint32_t k, double p,
                                        std::string &error);
 

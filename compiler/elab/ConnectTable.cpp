@@ -27,6 +27,8 @@ template <typename LineFn>
 bool forEachDataLine(std::string_view text, LineFn &&fn) {
   std::vector<std::string_view> fields;
   std::uint32_t number = 0;
+  if (text.starts_with("\xEF\xBB\xBF"))
+    text.remove_prefix(3); // the UTF-8 byte order mark spreadsheets put first
   while (!text.empty()) {
     ++number;
     const auto end = text.find('\n');

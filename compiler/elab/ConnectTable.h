@@ -18,7 +18,7 @@ namespace flux::elab {
 /// Matrix: one line per source, one comma-separated number per target; a nonzero entry is a
 ///   synapse, and its value its weight when any entry is other than 0 or 1.
 /// In both, fields may be padded with spaces or tabs, and blank lines and lines starting with
-/// '#' are ignored; CRLF line ends are accepted.
+/// '#' are ignored; CRLF line ends and a UTF-8 byte order mark are accepted.
 enum class TableFormat { EdgeList, Matrix };
 
 /// A parsed table, edges in file order.

@@ -16,6 +16,15 @@ using Rows = std::vector<std::vector<std::uint32_t>>;
 
 namespace {
 
+Rows toRows(const Connectivity &c) {
+  Rows rows(c.sourceCount());
+  for (std::uint32_t s = 0; s < c.sourceCount(); ++s) {
+    auto targets = c.targetsOf(s);
+    rows[s].assign(targets.begin(), targets.end());
+  }
+  return rows;
+}
+
 Connectivity fromRows(Rows &rows) {
   Connectivity c;
   c.rowStart.reserve(rows.size() + 1);
@@ -190,10 +199,10 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
   // The fast path: neurons to neurons, the rule's CSR as it is.
   if (!a->isPort && !b->isPort) {
     bool same = sameSet(a->set, b->set);
-    auto rows = relation(rule, a->set.size(), b->set.size(), same, env, decl.range, stream);
-    if (!rows)
+    auto c = relation(rule, a->set.size(), b->set.size(), same, env, decl.range, stream);
+    if (!c)
       return;
-    addProjection(a->set, b->set, std::move(*rows), nullptr, synapse, env, ruleText, decl.range);
+    addProjection(a->set, b->set, {}, &*c, synapse, env, ruleText, decl.range);
     return;
   }
 
@@ -221,9 +230,10 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
     }
   }
 
-  auto outer = relation(rule, a->size(), b->size(), false, env, decl.range, stream);
-  if (!outer)
+  auto outerCsr = relation(rule, a->size(), b->size(), false, env, decl.range, stream);
+  if (!outerCsr)
     return;
+  auto outer = std::optional<Rows>(toRows(*outerCsr)); // ports are small: rows are simplest
 
   // A side is a list of legs: a set and, per index on that side, which of its neurons stand
   // there. Neurons are one leg with the identity; a port has one leg per binding.

@@ -118,9 +118,10 @@ private:
   void connectMember(const syntax::Decl &decl, std::uint32_t env);
   void connect(const syntax::ConnectDecl &decl, std::uint32_t env);
   std::optional<Endpoint> resolveEndpoint(const syntax::Expr &path, std::uint32_t env);
-  std::optional<std::vector<std::vector<std::uint32_t>>>
-  relation(const syntax::Spec *rule, std::uint32_t nPre, std::uint32_t nPost, bool samePopulation,
-           std::uint32_t env, SourceRange where, std::uint32_t stream);
+  /// The rule's connectivity between two index spaces (CSR by source).
+  std::optional<Connectivity> relation(const syntax::Spec *rule, std::uint32_t nPre,
+                                       std::uint32_t nPost, bool samePopulation, std::uint32_t env,
+                                       SourceRange where, std::uint32_t stream);
   void addProjection(const NeuronSet &source, const NeuronSet &target,
                      std::vector<std::vector<std::uint32_t>> rows, Connectivity *direct,
                      const syntax::Spec *synapse, std::uint32_t synapseEnv, std::string rule,

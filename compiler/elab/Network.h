@@ -7,7 +7,9 @@
 #include "sema/CheckedAst.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace flux::elab {
@@ -83,6 +85,12 @@ struct Network {
   std::uint64_t seed = 0;
   std::vector<Population> populations;
   std::vector<Projection> projections;
+
+  /// The global index of a neuron named `Cortex.C[3].E[17]` (or `Osc.a` for a population of
+  /// one); nullopt when no population has that name or the index is out of range.
+  std::optional<std::uint32_t> neuronIndex(std::string_view name) const;
+  /// The hierarchical name of the neuron with a global index: `Cortex.C[3].E[17]`.
+  std::string neuronName(std::uint32_t index) const;
 
   std::uint32_t neuronCount() const;
   std::uint64_t synapseCount() const;

@@ -9,25 +9,11 @@
 namespace flux::elab {
 
 using sema::Value;
-using Rows = std::vector<std::vector<std::uint32_t>>;
 
-namespace {
-
-Rows toRows(const Connectivity &c) {
-  Rows rows(c.sourceCount());
-  for (std::uint32_t s = 0; s < c.sourceCount(); ++s) {
-    auto targets = c.targetsOf(s);
-    rows[s].assign(targets.begin(), targets.end());
-  }
-  return rows;
-}
-
-} // namespace
-
-std::optional<Rows> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
-                                         std::uint32_t nPost, bool samePopulation,
-                                         std::uint32_t env, SourceRange where,
-                                         std::uint32_t stream) {
+std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
+                                                 std::uint32_t nPost, bool samePopulation,
+                                                 std::uint32_t env, SourceRange where,
+                                                 std::uint32_t stream) {
   std::string name = rule ? rule->name.str() : "all_to_all";
   static const std::map<std::string, std::vector<std::string>> kOrder = {
       {"probability", {"p"}},      {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
@@ -137,7 +123,7 @@ std::optional<Rows> Elaborator::relation(const syntax::Spec *rule, std::uint32_t
     failed = true;
     return std::nullopt;
   }
-  return toRows(*c);
+  return c;
 }
 
 } // namespace flux::elab

@@ -69,7 +69,6 @@ std::vector<std::string> signatureNames(const std::vector<Signature> &list) {
   return names;
 }
 
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------

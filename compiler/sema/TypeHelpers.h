@@ -52,5 +52,4 @@ inline Type quietType(const std::optional<syntax::Ident> &type) {
   return Type::error();
 }
 
-
 } // namespace flux::sema

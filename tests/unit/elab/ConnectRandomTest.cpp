@@ -21,6 +21,7 @@ RuleInput twoPopulations(std::uint32_t nPre, std::uint32_t nPost) {
 
 std::vector<std::uint32_t> outDegrees(const Connectivity &conn) {
   std::vector<std::uint32_t> degree;
+  degree.reserve(conn.sourceCount());
   for (std::uint32_t pre = 0; pre < conn.sourceCount(); ++pre)
     degree.push_back(static_cast<std::uint32_t>(conn.targetsOf(pre).size()));
   return degree;
@@ -75,7 +76,7 @@ TEST(ConnectProbability, SourcesAreSpreadEvenly) {
   const auto conn = probability(twoPopulations(kN, kN), 0.05, error);
   ASSERT_TRUE(conn);
   const double total = double(conn->synapseCount());
-  for (std::uint32_t band = 0; band < 10; ++band) {
+  for (std::size_t band = 0; band < 10; ++band) {
     const double count = double(conn->rowStart[(band + 1) * 200] - conn->rowStart[band * 200]);
     EXPECT_NEAR(count, total / 10, 4 * std::sqrt(total * 0.1 * 0.9)) << "band " << band;
   }

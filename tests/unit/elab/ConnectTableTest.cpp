@@ -74,6 +74,13 @@ TEST(ConnectTable, HeaderNamesColumnsInAnyOrder) {
   EXPECT_EQ(result->delay, (std::vector<double>{0.1, 1.5, 2}));
 }
 
+TEST(ConnectTable, ByteOrderMarkBeforeTheHeader) {
+  std::string error;
+  const auto edges = parseEdges("\xEF\xBB\xBFpre,post\n4,5\n", error);
+  ASSERT_TRUE(edges) << error;
+  EXPECT_EQ(edges->pre, (Row{4}));
+}
+
 TEST(ConnectTable, PositionalWeightAndDelay) {
   std::string error;
   const auto edges = parseEdges("3,4,0.5\n1,2,0.75\n", error);
