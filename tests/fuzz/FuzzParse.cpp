@@ -1,6 +1,8 @@
 // libFuzzer target for the front end: any bytes must give an AST or diagnostics, never a crash.
 // On top of that, a program that parses must print as canonical source that parses again to
-// the same tree (the formatter's contract), or the fuzzer reports a crash.
+// the same tree (the formatter's contract), or the fuzzer reports a crash; and it then goes
+// through semantic analysis, which must also end in a result or diagnostics.
+#include "sema/Check.h"
 #include "support/TextDiagnosticPrinter.h"
 #include "syntax/AstPrinter.h"
 #include "syntax/Parse.h"
@@ -47,5 +49,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                  rendered.c_str());
     std::abort();
   }
+  flux::DiagnosticEngine diags(sources);
+  flux::sema::CheckOptions options;
+  options.stdlibDir = FLUX_FUZZ_STDLIB_DIR;
+  (void)flux::sema::check(std::move(*ast), sources, diags, options);
   return 0;
 }
