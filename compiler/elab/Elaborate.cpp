@@ -6,6 +6,9 @@
 
 #include "elab/Distributions.h"
 
+#include <algorithm>
+#include <set>
+
 namespace flux::elab {
 
 using sema::Value;
@@ -107,21 +110,65 @@ std::optional<std::uint32_t> Elaborator::addPopulation(Population population, So
   return static_cast<std::uint32_t>(network.populations.size() - 1);
 }
 
+namespace {
+
+/// The names an expression reads, so a default is evaluated per neuron only when it reads a
+/// value that varies per neuron.
+void namesIn(const syntax::Expr &expr, std::set<std::string> &out) {
+  switch (expr.kind()) {
+  case syntax::ExprKind::Name:
+    out.insert(cast<syntax::NameExpr>(&expr)->name);
+    return;
+  case syntax::ExprKind::Member:
+    namesIn(*cast<syntax::MemberExpr>(&expr)->base, out);
+    return;
+  case syntax::ExprKind::Index: {
+    const auto &i = *cast<syntax::IndexExpr>(&expr);
+    namesIn(*i.base, out);
+    namesIn(*i.index, out);
+    if (i.last)
+      namesIn(*i.last, out);
+    return;
+  }
+  case syntax::ExprKind::Call:
+    for (const auto &a : cast<syntax::CallExpr>(&expr)->args)
+      namesIn(*a.value, out);
+    return;
+  case syntax::ExprKind::Unary:
+    namesIn(*cast<syntax::UnaryExpr>(&expr)->operand, out);
+    return;
+  case syntax::ExprKind::Binary:
+    namesIn(*cast<syntax::BinaryExpr>(&expr)->lhs, out);
+    namesIn(*cast<syntax::BinaryExpr>(&expr)->rhs, out);
+    return;
+  default:
+    return;
+  }
+}
+
+double numberOf(const Value &v) {
+  return v.kind == Value::Kind::Bool ? (v.flag ? 1.0 : 0.0) : v.number;
+}
+
+} // namespace
+
 bool Elaborator::modelParams(
     const sema::ModelInfo &model,
     const std::vector<std::unique_ptr<const syntax::OverrideDecl>> &overrides, std::uint32_t env,
     Population &population) {
-  // Model defaults may use the model's other parameters (`state level = rest`): evaluate them
-  // in order, in a scope of their own that sees the values computed so far.
-  std::map<std::string, Value> known;
+  // Values computed so far: one, or one per neuron when drawn from a distribution. Model
+  // defaults may read them (`state theta = threshold`), per neuron where they vary.
+  std::map<std::string, std::vector<Value>> known;
   std::uint32_t stream = streamFor(population.name + " params");
-  auto evaluateDefault = [&](const syntax::Expr &expr) -> std::optional<Value> {
+  auto evaluateDefault = [&](const syntax::Expr &expr, std::uint32_t neuron) {
     std::string error;
     auto value = sema::evaluate(
         expr,
         [&](const std::string &name) -> std::optional<Value> {
           auto it = known.find(name);
-          return it == known.end() ? std::nullopt : std::optional(it->second);
+          if (it == known.end())
+            return std::nullopt;
+          return it->second.size() == 1 ? it->second[0] : it->second[neuron];
         },
         error);
     if (!value)
@@ -135,6 +182,7 @@ bool Elaborator::modelParams(
         override = o->value.get();
     }
     ParamValues values{p.name.text, p.type.dim, {}};
+    std::vector<Value> computed;
     if (override) {
       auto dist = distributionOf(*override, [&](const syntax::Expr &e) { return eval(e, env); });
       if (dist) {
@@ -144,35 +192,45 @@ bool Elaborator::modelParams(
           return false;
         }
         for (std::uint32_t i = 0; i < population.size; ++i)
-          values.values.push_back(sample(*dist, {options.seed, stream}, i, 0));
-        known[p.name.text] = Value::real(values.values[0], p.type.dim);
-        out.push_back(std::move(values));
-        return true;
+          computed.push_back(Value::real(sample(*dist, {options.seed, stream}, i, 0), p.type.dim));
+      } else if (auto value = eval(*override, env)) {
+        computed.push_back(*value);
+      } else {
+        return false;
       }
-    }
-    const syntax::Expr *expr = override ? override : p.value;
-    if (!expr) {
+    } else if (p.value) {
+      std::set<std::string> reads;
+      namesIn(*p.value, reads);
+      bool perNeuron = std::any_of(reads.begin(), reads.end(), [&](const std::string &n) {
+        auto it = known.find(n);
+        return it != known.end() && it->second.size() > 1;
+      });
+      for (std::uint32_t i = 0; i < (perNeuron ? population.size : 1); ++i) {
+        auto value = evaluateDefault(*p.value, i);
+        if (!value)
+          return false;
+        computed.push_back(*value);
+      }
+    } else {
       diags.error(population.declared)
           << "'" << model.name << "' needs a value for '" << p.name.text << "'; set it with { "
           << p.name.text << " = ... }";
       return false;
     }
-    auto value = override ? eval(*expr, env) : evaluateDefault(*expr);
-    if (!value)
-      return false;
-    known[p.name.text] = *value;
-    if (value->kind == Value::Kind::String)
+    known[p.name.text] = computed;
+    if (computed.front().kind == Value::Kind::String)
       return true; // configuration such as a synapse's kind: not a per-neuron number
-    values.values.push_back(value->kind == Value::Kind::Bool ? (value->flag ? 1.0 : 0.0)
-                                                             : value->number);
+    for (const Value &v : computed)
+      values.values.push_back(numberOf(v));
     out.push_back(std::move(values));
     return true;
   };
+  // The first failure stops this population: later defaults would only cascade from it.
   bool ok = true;
   for (const auto &p : model.params)
-    ok = fill(p, population.params) && ok;
+    ok = ok && fill(p, population.params);
   for (const auto &s : model.states)
-    ok = fill(s, population.state) && ok;
+    ok = ok && fill(s, population.state);
   if (!ok)
     failed = true;
   return ok;
@@ -214,8 +272,9 @@ void Elaborator::declareMembers(const std::vector<sema::CircuitMember> &members,
 }
 
 void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
-  const Instance &owner = instances[envs[env].instance];
-  std::string prefix = owner.path + ".";
+  // Copies, not references: instantiating a sub-circuit grows `instances`.
+  const std::string prefix = instances[envs[env].instance].path + ".";
+  const unsigned depth = instances[envs[env].instance].depth;
   switch (decl.kind()) {
   case syntax::DeclKind::Let: {
     const auto &let = *cast<syntax::LetDecl>(&decl);
@@ -336,7 +395,7 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
     std::uint32_t self = envs[env].instance;
     Entity entity;
     if (!i.count) {
-      auto child = instantiate(*circuit, prefix + i.name.text, args, owner.depth + 1, decl.range);
+      auto child = instantiate(*circuit, prefix + i.name.text, args, depth + 1, decl.range);
       if (!child)
         return;
       instances[self].children.push_back(*child);
@@ -349,7 +408,7 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
       entity.kind = Entity::Kind::InstanceArray;
       for (std::uint32_t k = 0; k < *count; ++k) {
         auto child = instantiate(*circuit, prefix + i.name.text + "[" + std::to_string(k) + "]",
-                                 args, owner.depth + 1, decl.range);
+                                 args, depth + 1, decl.range);
         if (!child)
           return;
         instances[self].children.push_back(*child);

@@ -107,12 +107,14 @@ void printNetwork(const Network &net, std::ostream &out, const NetworkPrintOptio
       out << "  param " << v.name << " = " << values(v) << "\n";
     for (const auto &v : p.state)
       out << "  state " << v.name << " = " << values(v) << "\n";
-    for (const auto &v : p.params) {
-      if (v.values.size() > 1) {
-        out << "  " << v.name << ":";
-        for (double x : v.values)
-          out << " " << number(x);
-        out << "\n";
+    for (const auto *list : {&p.params, &p.state}) {
+      for (const auto &v : *list) {
+        if (v.values.size() > 1) {
+          out << "  " << v.name << ":";
+          for (double x : v.values)
+            out << " " << number(x);
+          out << "\n";
+        }
       }
     }
   }

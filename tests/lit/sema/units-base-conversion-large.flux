@@ -1,0 +1,18 @@
+// Values converted to base units print as plain numbers: 1.5 s is 1500 ms, 2 nA is 2000 pA, 10 ms stays 10 ms, 2 min is 120000 ms.
+// XFAIL: *
+// BUG: Value::str() picks the shortest %g spelling that reads back, so 1500 prints as "1.5e+03", 10 as "1e+01" and 2000 as "2e+03".
+// RUN: %fluxc --emit=sema %s | FileCheck --strict-whitespace %s
+
+neuron Cell {
+  param t = 1.5 s
+  param i = 2 nA
+  param x = 10 ms
+  param m = 2 min
+  param v = -70 mV
+}
+
+// CHECK:      {{^}}  param t : time [ms] = 1.5 s  (1500{{(\.0)?}} ms){{$}}
+// CHECK-NEXT: {{^}}  param i : current [pA] = 2 nA  (2000{{(\.0)?}} pA){{$}}
+// CHECK-NEXT: {{^}}  param x : time [ms] = 10 ms{{(  \(10(\.0)? ms\))?}}{{$}}
+// CHECK-NEXT: {{^}}  param m : time [ms] = 2 min  (120000{{(\.0)?}} ms){{$}}
+// CHECK-NEXT: {{^}}  param v : voltage [mV] = -70 mV{{(  \(-70(\.0)? mV\))?}}{{$}}
