@@ -57,7 +57,9 @@ bool sameSet(const NeuronSet &a, const NeuronSet &b) {
 
 void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target, Rows rows,
                                Connectivity *direct, const syntax::Spec *synapse,
-                               std::uint32_t synapseEnv, std::string rule, SourceRange where) {
+                               std::uint32_t synapseEnv, std::string rule, SourceRange where,
+                               const std::vector<double> &fileWeights,
+                               const std::vector<double> &fileDelays) {
   const Population &src = network.populations[source.ranges.front().population];
   const Population &dst = network.populations[target.ranges.front().population];
   for (const auto &r : source.ranges) {
@@ -165,10 +167,36 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
       }
     }
   }
+  // A table's weight and delay columns, when the file has them (CSR order, as the rule made).
+  if (!fileWeights.empty() || !fileDelays.empty()) {
+    bool explicitWeight = weight.has_value() && projection.kind != SynapseKind::Model;
+    if ((!fileWeights.empty() && explicitWeight) || (!fileDelays.empty() && delay)) {
+      diags.error(synapse->range) << "the table file gives "
+                                  << (!fileWeights.empty() && explicitWeight ? "weights" : "delays")
+                                  << " already; remove them from the synapse or the column from "
+                                     "the file";
+      failed = true;
+      return;
+    }
+    projection.weights.assign(fileWeights.begin(), fileWeights.end());
+    for (double d : fileDelays) {
+      if (!(d > 0)) {
+        diags.error(where) << "the table file has a delay of " << d
+                           << " ms; synaptic delays must be positive";
+        failed = true;
+        return;
+      }
+      projection.delays.push_back(static_cast<float>(d));
+    }
+    if (!fileWeights.empty())
+      weight = Distribution::constant(0.0);
+  }
   if (!weight)
     weight = Distribution::constant(projection.kind == SynapseKind::Electric ? 0.0 : 1.0);
   projection.delay = delay ? delay->number : 1.0;
-  if (weight->kind == DistributionKind::Constant) {
+  if (!projection.weights.empty()) {
+    projection.weight = 0; // from the table file
+  } else if (weight->kind == DistributionKind::Constant) {
     projection.weight = weight->params.empty() ? 0.0 : weight->params[0];
   } else {
     const Connectivity &c = projection.connectivity;
@@ -199,10 +227,12 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
   // The fast path: neurons to neurons, the rule's CSR as it is.
   if (!a->isPort && !b->isPort) {
     bool same = sameSet(a->set, b->set);
-    auto c = relation(rule, a->set.size(), b->set.size(), same, env, decl.range, stream);
+    auto c = relation(rule, a->set.size(), b->set.size(), same, env, decl.range, stream, &a->set,
+                      &b->set);
     if (!c)
       return;
-    addProjection(a->set, b->set, {}, &*c, synapse, env, ruleText, decl.range);
+    addProjection(a->set, b->set, {}, &*c, synapse, env, ruleText, decl.range, tableWeights,
+                  tableDelays);
     return;
   }
 
@@ -339,8 +369,14 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
           }
         }
       }
+      if (!tableWeights.empty() || !tableDelays.empty()) {
+        diags.error(decl.range) << "a table's weight and delay columns cannot be used through a "
+                                   "port; connect the neurons directly";
+        failed = true;
+        return;
+      }
       addProjection(x.set, y.set, std::move(rows), nullptr, *chosen, chosenEnv,
-                    ruleText + (a->isPort || b->isPort ? " via ports" : ""), decl.range);
+                    ruleText + (a->isPort || b->isPort ? " via ports" : ""), decl.range, {}, {});
     }
   }
 }

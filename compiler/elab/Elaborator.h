@@ -118,14 +118,22 @@ private:
   void connectMember(const syntax::Decl &decl, std::uint32_t env);
   void connect(const syntax::ConnectDecl &decl, std::uint32_t env);
   std::optional<Endpoint> resolveEndpoint(const syntax::Expr &path, std::uint32_t env);
-  /// The rule's connectivity between two index spaces (CSR by source).
+  /// Weights and delays the last `table(...)` rule read from its file (CSR order; empty when
+  /// the file has no such column).
+  std::vector<double> tableWeights;
+  std::vector<double> tableDelays;
+  /// The rule's connectivity between two index spaces (CSR by source). With `pre` and `post`
+  /// given and overlapping, pairs that are one neuron are dropped unless `allow_self = true`.
   std::optional<Connectivity> relation(const syntax::Spec *rule, std::uint32_t nPre,
                                        std::uint32_t nPost, bool samePopulation, std::uint32_t env,
-                                       SourceRange where, std::uint32_t stream);
+                                       SourceRange where, std::uint32_t stream,
+                                       const NeuronSet *pre = nullptr,
+                                       const NeuronSet *post = nullptr);
   void addProjection(const NeuronSet &source, const NeuronSet &target,
                      std::vector<std::vector<std::uint32_t>> rows, Connectivity *direct,
                      const syntax::Spec *synapse, std::uint32_t synapseEnv, std::string rule,
-                     SourceRange where);
+                     SourceRange where, const std::vector<double> &fileWeights,
+                     const std::vector<double> &fileDelays);
   void checkPortsBound();
   /// `probability(0.1)`: a rule with its arguments evaluated, for the network printer.
   std::string printSpec(const syntax::Spec &spec, std::uint32_t env);

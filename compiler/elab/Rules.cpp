@@ -5,16 +5,71 @@
 #include "elab/ConnectTable.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace flux::elab {
 
 using sema::Value;
 
+namespace {
+
+bool overlap(const NeuronSet &a, const NeuronSet &b) {
+  for (const auto &x : a.ranges) {
+    for (const auto &y : b.ranges) {
+      if (x.population == y.population && x.begin < y.end && y.begin < x.end)
+        return true;
+    }
+  }
+  return false;
+}
+
+/// Global neuron index of each element of a set, for comparing two sets' elements.
+std::vector<std::uint64_t> members(const NeuronSet &set) {
+  std::vector<std::uint64_t> out;
+  out.reserve(set.size());
+  for (const auto &r : set.ranges) {
+    for (std::uint32_t i = r.begin; i < r.end; ++i)
+      out.push_back((std::uint64_t{r.population} << 32) | i);
+  }
+  return out;
+}
+
+/// Removes synapses from a neuron to itself (and the matching table columns).
+void dropSelfPairs(Connectivity &c, const NeuronSet &pre, const NeuronSet &post,
+                   std::vector<double> &weights, std::vector<double> &delays) {
+  auto preIds = members(pre);
+  auto postIds = members(post);
+  Connectivity kept;
+  kept.rowStart.push_back(0);
+  std::vector<double> keptWeights;
+  std::vector<double> keptDelays;
+  for (std::uint32_t s = 0; s < c.sourceCount(); ++s) {
+    for (std::uint64_t k = c.rowStart[s]; k < c.rowStart[s + 1]; ++k) {
+      if (preIds[s] == postIds[c.target[k]])
+        continue;
+      kept.target.push_back(c.target[k]);
+      if (!weights.empty())
+        keptWeights.push_back(weights[k]);
+      if (!delays.empty())
+        keptDelays.push_back(delays[k]);
+    }
+    kept.rowStart.push_back(kept.target.size());
+  }
+  c = std::move(kept);
+  weights = std::move(keptWeights);
+  delays = std::move(keptDelays);
+}
+
+} // namespace
+
 std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
                                                  std::uint32_t nPost, bool samePopulation,
                                                  std::uint32_t env, SourceRange where,
-                                                 std::uint32_t stream) {
+                                                 std::uint32_t stream, const NeuronSet *pre,
+                                                 const NeuronSet *post) {
   std::string name = rule ? rule->name.str() : "all_to_all";
+  tableWeights.clear();
+  tableDelays.clear();
   static const std::map<std::string, std::vector<std::string>> kOrder = {
       {"probability", {"p"}},      {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
       {"small_world", {"k", "p"}}, {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
@@ -111,10 +166,19 @@ std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::
     if (w && h)
       c = grid(in, *w, *h, args["radius"].number, error);
   } else if (name == "table") {
-    auto edges = loadTable(args["file"].text, TableFormat::EdgeList, error);
+    // A relative path is relative to the file that names it, not to where fluxc runs.
+    std::filesystem::path path(args["file"].text);
+    if (path.is_relative() && rule->range.valid())
+      path =
+          std::filesystem::path(diags.sources().file(rule->range.begin.file).path()).parent_path() /
+          path;
+    auto edges = loadTable(path.string(), TableFormat::EdgeList, error);
     if (edges) {
-      if (auto t = table(*edges, in, error))
+      if (auto t = table(*edges, in, error)) {
         c = std::move(t->connectivity);
+        tableWeights = std::move(t->weight);
+        tableDelays = std::move(t->delay);
+      }
     }
   }
   if (!c) {
@@ -123,6 +187,8 @@ std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::
     failed = true;
     return std::nullopt;
   }
+  if (pre && post && !samePopulation && !in.allowSelf && overlap(*pre, *post))
+    dropSelfPairs(*c, *pre, *post, tableWeights, tableDelays);
   return c;
 }
 

@@ -1,6 +1,4 @@
 // A table's file name is relative to the source file that names it (like a string import), not to the working directory.
-// XFAIL: *
-// BUG: the path is opened as written, relative to the working directory: compiling app/main.flux from another folder fails with "cannot open table file 'pairs.csv'".
 // RUN: rm -rf %t && split-file %s %t
 // RUN: cd %t && %fluxc --emit=network app/main.flux | FileCheck %s
 

@@ -1,6 +1,4 @@
 // A table's weight column gives each synapse its weight: the projection's weights are the file's, per synapse.
-// XFAIL: *
-// BUG: Connections.cpp keeps only the table's connectivity (t->connectivity) and drops its weight and delay columns, so every synapse gets the synapse's w (here the default 1).
 // RUN: rm -rf %t && split-file %s %t
 // RUN: cd %t && %fluxc --emit=network --full main.flux | FileCheck %s
 

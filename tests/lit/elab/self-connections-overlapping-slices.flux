@@ -1,6 +1,4 @@
 // Self-connections are excluded whenever source and target are the same neuron, also when the endpoints are different slices of one population.
-// XFAIL: *
-// BUG: self-connections are only excluded when both endpoints are the identical neuron set (sameSet), so `E -> E[0 .. 2]` with all_to_all makes E[0] -> E[0] and E[1] -> E[1].
 // RUN: %fluxc --emit=network --full %s | FileCheck %s
 
 import stdlib.neurons
