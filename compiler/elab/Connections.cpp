@@ -400,6 +400,15 @@ void Elaborator::connectMembers(const std::vector<sema::CircuitMember> &members,
   }
 }
 
+void Elaborator::wireBranch(const syntax::DeclList &decls, std::uint32_t inner) {
+  // Lets and members were declared with the branch; connections and nested generators remain.
+  for (const auto &d : decls) {
+    if (d->kind() == syntax::DeclKind::Connect || d->kind() == syntax::DeclKind::For ||
+        d->kind() == syntax::DeclKind::If)
+      connectMember(*d, inner);
+  }
+}
+
 void Elaborator::connectMember(const syntax::Decl &decl, std::uint32_t env) {
   auto body = [&](const syntax::DeclList &decls, std::uint32_t inner) {
     for (const auto &d : decls) {
@@ -417,8 +426,9 @@ void Elaborator::connectMember(const syntax::Decl &decl, std::uint32_t env) {
         break;
       default:
         diags.error(d->range) << "only connections, 'let', 'for' and 'if' may appear inside a "
-                                 "generator; declare neurons, populations and instances "
-                                 "outside it (use an instance array for repeated structure)";
+                                 "'for' (or an 'if' within one); declare neurons, populations "
+                                 "and instances outside it (use an instance array for repeated "
+                                 "structure)";
         failed = true;
         break;
       }
@@ -445,6 +455,20 @@ void Elaborator::connectMember(const syntax::Decl &decl, std::uint32_t env) {
   }
   case syntax::DeclKind::If: {
     const auto &i = *cast<syntax::IfDecl>(&decl);
+    if (auto it = branchEnvs.find({&decl, env}); it != branchEnvs.end()) {
+      // Declared already (an `if` at the top of a circuit body): wire the branch it took.
+      const syntax::DeclList *chosen = i.elseBody ? &*i.elseBody : nullptr;
+      for (const auto &branch : i.branches) {
+        auto condition = eval(*branch.condition, env);
+        if (condition && condition->flag) {
+          chosen = &branch.body;
+          break;
+        }
+      }
+      if (chosen)
+        wireBranch(*chosen, it->second);
+      return;
+    }
     for (const auto &branch : i.branches) {
       auto condition = eval(*branch.condition, env);
       if (!condition)

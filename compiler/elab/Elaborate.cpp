@@ -418,8 +418,32 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
     envs[env].entities[i.name.text] = std::move(entity);
     return;
   }
+  case syntax::DeclKind::If: {
+    // The branch an `if` takes is known now (its condition reads only values): declare what it
+    // declares, in a scope of its own that wiring later reuses.
+    const auto &i = *cast<syntax::IfDecl>(&decl);
+    const syntax::DeclList *chosen = i.elseBody ? &*i.elseBody : nullptr;
+    for (const auto &branch : i.branches) {
+      auto condition = eval(*branch.condition, env);
+      if (!condition)
+        return;
+      if (condition->flag) {
+        chosen = &branch.body;
+        break;
+      }
+    }
+    if (!chosen)
+      return;
+    std::uint32_t inner = newEnv(env, envs[env].instance);
+    branchEnvs[{&decl, env}] = inner;
+    for (const auto &d : *chosen) {
+      if (d->kind() != syntax::DeclKind::Connect && d->kind() != syntax::DeclKind::For)
+        declareMember(*d, inner);
+    }
+    return;
+  }
   default:
-    return; // connections and generators are wired in Connections.cpp
+    return; // connections and `for` generators are wired in Connections.cpp
   }
 }
 
@@ -468,6 +492,15 @@ std::optional<Network> Elaborator::run() {
         top = checked.circuitOf(*c);
     }
   }
+  // `--top` may also name a circuit of an imported module (`--top Column` or `--top lib.Column`).
+  for (const auto &import : checked.main().imports) {
+    for (const auto &decl : import.module->ast->decls) {
+      auto *c = dynCast<syntax::CircuitDecl>(decl.get());
+      if (!top && c && !options.top.empty() &&
+          (c->name.text == options.top || import.qualifier + "." + c->name.text == options.top))
+        top = checked.circuitOf(*c);
+    }
+  }
   if (!top) {
     if (options.top.empty())
       diags.error({}) << "'" << checked.main().name
@@ -512,7 +545,9 @@ std::optional<Network> Elaborator::run() {
   auto root = instantiate(*top, top->name, {}, 0, top->decl->name.range);
   if (root && !failed) {
     connectInstance(*root);
-    checkPortsBound();
+    // After another error a port may be unbound only because its binding failed: say nothing.
+    if (!failed)
+      checkPortsBound();
   }
   if (failed || diags.errorCount() > before)
     return std::nullopt;

@@ -116,6 +116,7 @@ private:
   void connectInstance(std::uint32_t instance);
   void connectMembers(const std::vector<sema::CircuitMember> &members, std::uint32_t env);
   void connectMember(const syntax::Decl &decl, std::uint32_t env);
+  void wireBranch(const syntax::DeclList &decls, std::uint32_t inner);
   void connect(const syntax::ConnectDecl &decl, std::uint32_t env);
   std::optional<Endpoint> resolveEndpoint(const syntax::Expr &path, std::uint32_t env);
   /// Weights and delays the last `table(...)` rule read from its file (CSR order; empty when
@@ -146,6 +147,8 @@ private:
   std::vector<Env> envs;
   std::vector<Port> ports;
   std::map<const syntax::Decl *, std::uint32_t> externs; // one population per extern decl
+  /// The scope of the branch an `if` took, made while declaring, reused while wiring.
+  std::map<std::pair<const syntax::Decl *, std::uint32_t>, std::uint32_t> branchEnvs;
   /// A random stream named by what it is for (`Cortex.C[0].E->Cortex.C[0].I probability(0.1)`),
   /// not by when it was created, so reordering declarations changes no random draw.
   std::uint32_t streamFor(const std::string &key);

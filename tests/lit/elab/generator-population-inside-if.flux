@@ -1,6 +1,4 @@
 // A population declared inside an `if` generator exists when the condition holds (docs/language.md: "Any circuit member may appear inside, including ... populations and instances").
-// XFAIL: *
-// BUG: elaboration refuses every member but connections, 'let', 'for' and 'if' inside a generator, although `fluxc check` accepts it and the reference documents it; the refusal is then followed by a cascade "'X' does not name a neuron ...".
 // RUN: %fluxc --emit=network %s | FileCheck %s
 
 import stdlib.neurons

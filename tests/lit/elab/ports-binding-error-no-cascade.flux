@@ -1,6 +1,4 @@
 // When the rule of a port binding fails, that is the one error: the port is bound, so no "connected to nothing" follows for it or for the ports that forward to it.
-// XFAIL: *
-// BUG: checkPortsBound() runs after a failed wiring and reports every port whose binding failed (and the outer ports forwarding to them) as "connected to nothing inside its circuit", which they are not.
 // RUN: not %fluxc --emit=network %s 2>&1 | FileCheck --strict-whitespace %s
 
 import stdlib.neurons

@@ -1,6 +1,4 @@
 // --top can name a circuit that the file imports, as the "declares no circuit" error advises.
-// XFAIL: *
-// BUG: elaborate() looks for the top circuit only among the main module's own declarations, so `--top Lib` fails with "no circuit named 'Lib'" although the error for a file without circuits says "name an imported one with --top".
 // RUN: rm -rf %t && split-file %s %t
 // RUN: not %fluxc --emit=network %t/main.flux 2>&1 | FileCheck --check-prefix=NONE %s
 // RUN: %fluxc --emit=network --top Lib %t/main.flux | FileCheck %s
