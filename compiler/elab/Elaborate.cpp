@@ -23,9 +23,14 @@ distributionOf(const syntax::Expr &expr,
   const std::string &name = callee->name;
   if (name != "uniform" && name != "normal" && name != "lognormal" && name != "choice")
     return std::nullopt;
+  std::string error;
+  auto ordered = sema::builtinArguments(*call, error);
+  if (!ordered)
+    return std::nullopt;
   std::vector<double> args;
-  for (const auto &a : call->args) {
-    auto v = evaluate(*a.value);
+  for (std::size_t i = 0; i < call->args.size(); ++i) {
+    const syntax::Expr *arg = ordered->empty() ? call->args[i].value.get() : (*ordered)[i];
+    auto v = arg ? evaluate(*arg) : std::nullopt;
     if (!v)
       return std::nullopt;
     args.push_back(v->number);

@@ -49,6 +49,8 @@ struct ImportedModule {
   const Module *module = nullptr;
   std::string qualifier; // `neurons` for `import stdlib.neurons`, or the `as` alias
   const syntax::ImportDecl *decl = nullptr;
+  /// `import x as n`: the module's names are reached only as `n.Name`.
+  bool qualifiedOnly() const { return decl && decl->alias.has_value(); }
 };
 
 /// One loaded file and what it declares at top level.

@@ -2,6 +2,7 @@
 
 #include "sema/Units.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace flux::sema {
@@ -123,6 +124,45 @@ std::optional<Value> call(const std::string &name, const std::vector<Value> &arg
 
 } // namespace
 
+std::optional<std::vector<const syntax::Expr *>> builtinArguments(const syntax::CallExpr &call,
+                                                                  std::string &error) {
+  static const std::vector<std::pair<const char *, std::vector<const char *>>> kParams = {
+      {"uniform", {"low", "high"}}, {"normal", {"mean", "sd"}},    {"lognormal", {"mu", "sigma"}},
+      {"clamp", {"x", "lo", "hi"}}, {"pow", {"base", "exponent"}}, {"burst", {"count", "gap"}}};
+  const auto *callee = dynCast<syntax::NameExpr>(call.callee.get());
+  const std::vector<const char *> *names = nullptr;
+  for (const auto &[name, params] : kParams) {
+    if (callee && callee->name == name)
+      names = &params;
+  }
+  std::vector<const syntax::Expr *> ordered;
+  if (!names)
+    return ordered;
+  ordered.assign(std::max(names->size(), call.args.size()), nullptr);
+  for (std::size_t i = 0; i < call.args.size(); ++i) {
+    const auto &a = call.args[i];
+    std::size_t slot = i;
+    if (a.name) {
+      auto it = std::find_if(names->begin(), names->end(),
+                             [&](const char *n) { return a.name->text == n; });
+      if (it == names->end()) {
+        error =
+            "'" + callee->name + "' has no parameter '" + a.name->text + "'; its parameters are";
+        for (const char *n : *names)
+          error += std::string(" ") + n;
+        return std::nullopt;
+      }
+      slot = static_cast<std::size_t>(it - names->begin());
+    }
+    if (ordered[slot]) {
+      error = "'" + callee->name + "' is given '" + (*names)[slot] + "' twice";
+      return std::nullopt;
+    }
+    ordered[slot] = a.value.get();
+  }
+  return ordered;
+}
+
 std::optional<Value> evaluate(const syntax::Expr &expr, const NameLookup &lookup,
                               std::string &error) {
   switch (expr.kind()) {
@@ -185,9 +225,13 @@ std::optional<Value> evaluate(const syntax::Expr &expr, const NameLookup &lookup
       error = "this call has no value at compile time";
       return std::nullopt;
     }
+    auto ordered = builtinArguments(c, error);
+    if (!ordered)
+      return std::nullopt;
     std::vector<Value> args;
-    for (const auto &a : c.args) {
-      auto v = evaluate(*a.value, lookup, error);
+    for (std::size_t i = 0; i < c.args.size(); ++i) {
+      const syntax::Expr *arg = ordered->empty() ? c.args[i].value.get() : (*ordered)[i];
+      auto v = arg ? evaluate(*arg, lookup, error) : std::nullopt;
       if (!v)
         return std::nullopt;
       args.push_back(*v);

@@ -92,6 +92,8 @@ void Checker::declareTopLevel(Module &module) {
 void Checker::checkShadowing(const Module &module) {
   for (const auto &[name, decl] : module.decls) {
     for (const auto &import : module.imports) {
+      if (import.qualifiedOnly())
+        continue; // reached as `alias.Name`: nothing to shadow
       auto it = import.module->decls.find(name);
       if (it == import.module->decls.end())
         continue;
@@ -108,6 +110,8 @@ const syntax::Decl *Checker::findTopLevel(const Module &module, const std::strin
   if (auto it = module.decls.find(name); it != module.decls.end())
     return it->second;
   for (const auto &import : module.imports) {
+    if (import.qualifiedOnly())
+      continue;
     if (auto it = import.module->decls.find(name); it != import.module->decls.end())
       return it->second;
   }
@@ -144,7 +148,10 @@ const syntax::Decl *Checker::lookup(const Module &module, const syntax::Qualifie
     return it->second;
   std::vector<const ImportedModule *> matches;
   for (const auto &import : module.imports) {
-    if (import.module->decls.count(last))
+    // One module imported twice is still one module.
+    bool seen = std::any_of(matches.begin(), matches.end(),
+                            [&](const ImportedModule *m) { return m->module == import.module; });
+    if (!import.qualifiedOnly() && !seen && import.module->decls.count(last))
       matches.push_back(&import);
   }
   if (matches.size() == 1)

@@ -1,6 +1,8 @@
 // Types and physical dimensions of expressions: arithmetic checks dimensions (adding a time to
 // a voltage is an error), and every call names a builtin or an `extern fn`.
+#include "sema/Evaluate.h"
 #include "sema/TypeHelpers.h"
+#include "syntax/AstPrinter.h"
 
 namespace flux::sema {
 
@@ -241,9 +243,27 @@ Type Checker::checkBinary(const syntax::BinaryExpr &b, const Scope &scope, const
 }
 
 Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const ExprContext &ctx) {
+  // Builtins with named parameters take them in any order: work on them in parameter order.
+  std::string argError;
+  auto ordered = builtinArguments(call, argError);
+  if (!ordered) {
+    for (const auto &a : call.args)
+      checkExpr(*a.value, scope, ctx);
+    diags.error(call.range) << argError;
+    return Type::error();
+  }
+  std::vector<const syntax::Expr *> argExprs;
   std::vector<Type> args;
-  for (const auto &a : call.args)
-    args.push_back(checkExpr(*a.value, scope, ctx));
+  for (std::size_t i = 0; i < call.args.size(); ++i) {
+    const syntax::Expr *arg = ordered->empty() ? call.args[i].value.get() : (*ordered)[i];
+    if (!arg) {
+      diags.error(call.range) << "'" << syntax::printExpr(*call.callee)
+                              << "' is missing an argument";
+      return Type::error();
+    }
+    argExprs.push_back(arg);
+    args.push_back(checkExpr(*arg, scope, ctx));
+  }
   const auto *callee = dynCast<syntax::NameExpr>(call.callee.get());
   if (!callee) {
     diags.error(call.callee->range) << "only named functions can be called";
@@ -272,27 +292,12 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
     }
     if (!arity(2, 2))
       return Type::error();
-    const char *names[] = {"count", "gap"};
-    Type wanted[] = {Type::real(), Type::real(kTime)};
-    for (std::size_t i = 0; i < 2; ++i) {
-      std::size_t index = i;
-      for (std::size_t k = 0; k < 2; ++k) {
-        if (call.args[k].name && call.args[k].name->text == names[i])
-          index = k;
-      }
-      if (call.args[index].name && call.args[index].name->text != names[i]) {
-        diags.error(call.args[index].name->range)
-            << "'burst' has no parameter '" << call.args[index].name->text
-            << "'; it takes count and gap";
-        return Type::error();
-      }
-      expectType(*call.args[index].value, args[index], wanted[i],
-                 std::string("'burst' (") + names[i] + ")");
-    }
+    expectType(*argExprs[0], args[0], Type::real(), "'burst' (count)");
+    expectType(*argExprs[1], args[1], Type::real(kTime), "'burst' (gap)");
     return Type::any();
   }
   for (const auto &a : call.args) {
-    if (a.name && name != "deliver") {
+    if (a.name && ordered->empty() && name != "deliver") {
       const syntax::Decl *decl = ctx.module ? findTopLevel(*ctx.module, name) : nullptr;
       if (!isa<syntax::ExternFnDecl>(decl)) {
         diags.error(a.name->range) << "'" << name << "' takes no named arguments";
@@ -307,7 +312,7 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
       if (args[i].kind == TypeKind::Any || first.kind == TypeKind::Any)
         continue;
       if (args[i].dim != first.dim || !args[i].isNumeric()) {
-        diags.error(call.args[i].value->range)
+        diags.error(argExprs[i]->range)
             << "'" << name << "' needs " << what << " of the same kind, got " << article(first)
             << " and " << article(args[i]);
         return Type::error();
@@ -321,7 +326,7 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
   if (name == "exp" || name == "log" || name == "sin" || name == "cos" || name == "tanh") {
     if (!arity(1, 1) || anyError)
       return Type::error();
-    expectType(*call.args[0].value, args[0], Type::real(), "'" + name + "'");
+    expectType(*argExprs[0], args[0], Type::real(), "'" + name + "'");
     return Type::real();
   }
   if (name == "sqrt") {
@@ -329,8 +334,7 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
       return Type::error();
     auto root = args[0].dim.sqrt();
     if (!root) {
-      diags.error(call.args[0].value->range)
-          << "cannot take the square root of " << article(args[0]);
+      diags.error(argExprs[0]->range) << "cannot take the square root of " << article(args[0]);
       return Type::error();
     }
     return Type::real(*root);
@@ -358,8 +362,8 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
   if (name == "pow") {
     if (!arity(2, 2) || anyError)
       return Type::error();
-    expectType(*call.args[0].value, args[0], Type::real(), "'pow'");
-    expectType(*call.args[1].value, args[1], Type::real(), "'pow'");
+    expectType(*argExprs[0], args[0], Type::real(), "'pow'");
+    expectType(*argExprs[1], args[1], Type::real(), "'pow'");
     return Type::real();
   }
   if (name == "uniform" || name == "normal" || name == "choice") {
@@ -371,8 +375,8 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
   if (name == "lognormal") {
     if (!arity(2, 2) || anyError)
       return Type::error();
-    expectType(*call.args[0].value, args[0], Type::real(), "'lognormal' (mu)");
-    expectType(*call.args[1].value, args[1], Type::real(), "'lognormal' (sigma)");
+    expectType(*argExprs[0], args[0], Type::real(), "'lognormal' (mu)");
+    expectType(*argExprs[1], args[1], Type::real(), "'lognormal' (sigma)");
     return Type::real();
   }
   if (name == "deliver") {
@@ -388,7 +392,7 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
     if (!arity(fn->params.size(), fn->params.size()))
       return Type::error();
     for (std::size_t i = 0; i < fn->params.size(); ++i)
-      expectType(*call.args[i].value, args[i], declaredType(fn->params[i].type),
+      expectType(*argExprs[i], args[i], declaredType(fn->params[i].type),
                  "argument '" + fn->params[i].name.text + "' of '" + name + "'");
     return fn->result ? declaredType(fn->result) : Type::real();
   }

@@ -1,6 +1,4 @@
 // One module imported twice (plainly and with an alias) is one module: its names are not ambiguous with themselves, and both spellings resolve.
-// XFAIL: *
-// BUG: lookup() counts each import of the module separately, so `Mlif` is "ambiguous: it is declared in 'stdlib.neurons' and in 'stdlib.neurons'" with two notes at the same declaration.
 // RUN: %fluxc check %s 2>&1 | count 0
 // RUN: %fluxc --emit=network %s | FileCheck %s
 

@@ -1,6 +1,4 @@
 // The fix the shadowing error suggests works: with `import ... as n`, a local `Mlif` is allowed and `n.Mlif` still names the stdlib model.
-// XFAIL: *
-// BUG: the shadowing check ignores the alias, so the advice "import the module with 'as'" leads to the same error again.
 // RUN: %fluxc check %s 2>&1 | count 0
 // RUN: %fluxc --emit=network --full %s | FileCheck %s
 
