@@ -7,6 +7,7 @@
 #include "elab/Distributions.h"
 
 #include <algorithm>
+#include <new>
 #include <set>
 
 namespace flux::elab {
@@ -561,7 +562,15 @@ std::optional<Network> Elaborator::run() {
 
 std::optional<Network> elaborate(const sema::CheckedAst &checked, const ElabOptions &options,
                                  DiagnosticEngine &diags) {
-  return Elaborator(checked, options, diags).run();
+  try {
+    return Elaborator(checked, options, diags).run();
+  } catch (const std::bad_alloc &) {
+    // The estimate let it through (--max-memory above what the machine has): say so.
+    diags.error({}) << "ran out of memory while building the network; lower --max-memory (now "
+                    << options.maxBytes / (1 << 20)
+                    << " MiB) below this machine's free memory to have it refused up front";
+    return std::nullopt;
+  }
 }
 
 } // namespace flux::elab

@@ -3,6 +3,7 @@
 #include "sema/Checker.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace flux::sema {
 
@@ -45,28 +46,41 @@ void Scope::collect(std::vector<std::string> &out) const {
 }
 
 std::size_t editDistance(const std::string &a, const std::string &b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
-    row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
+  // Optimal string alignment over lower case: a swapped pair of letters costs one edit, and
+  // `mv` is no distance from `mV`.
+  auto lower = [](std::string s) {
+    for (char &c : s)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  std::string x = lower(a);
+  std::string y = lower(b);
+  std::vector<std::vector<std::size_t>> d(x.size() + 1, std::vector<std::size_t>(y.size() + 1));
+  for (std::size_t i = 0; i <= x.size(); ++i)
+    d[i][0] = i;
+  for (std::size_t j = 0; j <= y.size(); ++j)
+    d[0][j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      std::size_t cost = x[i - 1] == y[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.size()];
+  return d[x.size()][y.size()];
 }
 
 void Checker::suggest(DiagnosticBuilder &error, const std::string &name,
                       const std::vector<std::string> &candidates) const {
   std::string best;
-  std::size_t bestDistance = name.size() / 3 + 1; // close enough to be a typo
+  std::size_t limit = std::max<std::size_t>(1, (name.size() + 2) / 3); // close enough for a typo
+  std::size_t bestDistance = limit + 1;
   for (const auto &c : candidates) {
     std::size_t d = editDistance(name, c);
-    if (d < bestDistance || (d == bestDistance && !best.empty() && c < best)) {
+    if (c == name)
+      continue;
+    if (d < bestDistance || (d == bestDistance && c < best)) {
       best = c;
       bestDistance = d;
     }

@@ -99,7 +99,8 @@ Type Checker::checkExprUncached(const syntax::Expr &expr, const Scope &scope,
     std::string unknown;
     auto unit = lookupUnit(n.unit->numerator, n.unit->denominator, unknown);
     if (!unit) {
-      auto error = diags.error(n.unit->range);
+      bool inDenominator = unknown == n.unit->denominator && unknown != n.unit->numerator;
+      auto error = diags.error(inDenominator ? n.unit->denominatorRange : n.unit->numeratorRange);
       error << "unknown unit '" << unknown << "'";
       std::vector<std::string> names;
       std::string list = unitList();

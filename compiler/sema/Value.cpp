@@ -1,7 +1,7 @@
 #include "sema/Value.h"
 
+#include <charconv>
 #include <cstdio>
-#include <cstdlib>
 
 namespace flux::sema {
 
@@ -13,17 +13,11 @@ std::string Value::str() const {
     return buffer;
   }
   case Kind::Real: {
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.17g", number);
-    std::string text = buffer;
-    // Shortest spelling that reads back to the same double.
-    for (int precision = 1; precision < 17; ++precision) {
-      std::snprintf(buffer, sizeof buffer, "%.*g", precision, number);
-      if (std::strtod(buffer, nullptr) == number) {
-        text = buffer;
-        break;
-      }
-    }
+    // The shortest text that reads back as the same double, in plain notation where it has
+    // one (1500, not 1.5e+03).
+    char buffer[64];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
+    std::string text(buffer, result.ptr);
     if (text.find_first_of(".eEn") == std::string::npos)
       text += ".0";
     std::string unit = baseUnit(dim);

@@ -55,7 +55,9 @@ using ExprPtr = std::unique_ptr<const Expr>;
 struct Unit {
   std::string numerator;
   std::string denominator;
-  SourceRange range;
+  SourceRange range;            // the whole unit
+  SourceRange numeratorRange;   // invalid when there is no numerator
+  SourceRange denominatorRange; // invalid when there is no denominator
 
   std::string str() const;
 };

@@ -651,10 +651,14 @@ ExprPtr Builder::number(P::NumberLitContext *ctx) {
   std::optional<Unit> unit;
   if (auto *u = ctx->unit()) {
     Unit parsed;
-    if (u->num)
+    if (u->num) {
       parsed.numerator = u->num->getText();
-    if (u->den)
+      parsed.numeratorRange = loc.range(u->num);
+    }
+    if (u->den) {
       parsed.denominator = u->den->getText();
+      parsed.denominatorRange = loc.range(u->den);
+    }
     parsed.range = loc.range(u);
     unit = std::move(parsed);
   }

@@ -1,6 +1,4 @@
 // Values converted to base units print as plain numbers: 1.5 s is 1500 ms, 2 nA is 2000 pA, 10 ms stays 10 ms, 2 min is 120000 ms.
-// XFAIL: *
-// BUG: Value::str() picks the shortest %g spelling that reads back, so 1500 prints as "1.5e+03", 10 as "1e+01" and 2000 as "2e+03".
 // RUN: %fluxc --emit=sema %s | FileCheck --strict-whitespace %s
 
 neuron Cell {

@@ -1,11 +1,9 @@
 // An unknown unit after `per` is reported at that unit, not at the start of the whole `mV per msec`.
-// XFAIL: *
-// BUG: the error names 'msec' but its location is the whole unit's range (column of 'mV'), so the caret points at the known unit.
 // RUN: not %fluxc check %s 2>&1 | FileCheck --strict-whitespace %s
 
 neuron Cell {
   param slope = 0.5 mV per msec
-// CHECK:      {{^.*}}units-unknown-unit-denominator.flux:[[@LINE-1]]:28: error: unknown unit 'msec' (the units are {{.*}}){{$}}
+// CHECK:      {{^.*}}units-unknown-unit-denominator.flux:[[@LINE-1]]:28: error: unknown unit 'msec'; did you mean 'ms'? (the units are {{.*}}){{$}}
 // CHECK-NEXT: {{^}}  param slope = 0.5 mV per msec{{$}}
 // CHECK-NEXT: {{^}}                           ^~~~{{$}}
 }
