@@ -108,7 +108,7 @@ private:
 /// The canonical form of a path, so one file imported two ways is loaded once.
 std::string canonicalPath(const std::string &path);
 
-/// Levenshtein distance, for "did you mean".
-std::size_t editDistance(const std::string &a, const std::string &b);
+/// Edit distance (with transpositions), for "did you mean".
+std::size_t editDistance(const std::string &a, const std::string &b, bool ignoreCase);
 
 } // namespace flux::sema

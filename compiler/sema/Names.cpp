@@ -45,12 +45,12 @@ void Scope::collect(std::vector<std::string> &out) const {
   }
 }
 
-std::size_t editDistance(const std::string &a, const std::string &b) {
-  // Optimal string alignment over lower case: a swapped pair of letters costs one edit, and
-  // `mv` is no distance from `mV`.
-  auto lower = [](std::string s) {
+std::size_t editDistance(const std::string &a, const std::string &b, bool ignoreCase) {
+  // Optimal string alignment: a swapped pair of letters costs one edit; ignoring case, `mv` is
+  // no distance from `mV`.
+  auto lower = [&](std::string s) {
     for (char &c : s)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      c = ignoreCase ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : c;
     return s;
   };
   std::string x = lower(a);
@@ -75,14 +75,16 @@ void Checker::suggest(DiagnosticBuilder &error, const std::string &name,
                       const std::vector<std::string> &candidates) const {
   std::string best;
   std::size_t limit = std::max<std::size_t>(1, (name.size() + 2) / 3); // close enough for a typo
-  std::size_t bestDistance = limit + 1;
+  // Ranked by distance ignoring case, then by exact distance (`msec` is nearer `ms` than `mS`).
+  std::pair<std::size_t, std::size_t> bestRank{limit + 1, 0};
   for (const auto &c : candidates) {
-    std::size_t d = editDistance(name, c);
     if (c == name)
       continue;
-    if (d < bestDistance || (d == bestDistance && c < best)) {
+    std::pair<std::size_t, std::size_t> rank{editDistance(name, c, true),
+                                             editDistance(name, c, false)};
+    if (rank < bestRank || (rank == bestRank && c < best)) {
       best = c;
-      bestDistance = d;
+      bestRank = rank;
     }
   }
   if (!best.empty())
