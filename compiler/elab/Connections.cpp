@@ -454,32 +454,13 @@ void Elaborator::connectMember(const syntax::Decl &decl, std::uint32_t env) {
     return;
   }
   case syntax::DeclKind::If: {
-    const auto &i = *cast<syntax::IfDecl>(&decl);
-    if (auto it = branchEnvs.find({&decl, env}); it != branchEnvs.end()) {
-      // Declared already (an `if` at the top of a circuit body): wire the branch it took.
-      const syntax::DeclList *chosen = i.elseBody ? &*i.elseBody : nullptr;
-      for (const auto &branch : i.branches) {
-        auto condition = eval(*branch.condition, env);
-        if (condition && condition->flag) {
-          chosen = &branch.body;
-          break;
-        }
-      }
-      if (chosen)
-        wireBranch(*chosen, it->second);
+    auto chosen = chooseBranch(*cast<syntax::IfDecl>(&decl), env);
+    if (!chosen || !*chosen)
       return;
-    }
-    for (const auto &branch : i.branches) {
-      auto condition = eval(*branch.condition, env);
-      if (!condition)
-        return;
-      if (condition->flag) {
-        body(branch.body, newEnv(env, envs[env].instance));
-        return;
-      }
-    }
-    if (i.elseBody)
-      body(*i.elseBody, newEnv(env, envs[env].instance));
+    if (auto it = branchEnvs.find({&decl, env}); it != branchEnvs.end())
+      wireBranch(**chosen, it->second); // declared already, at the top of a circuit body
+    else
+      body(**chosen, newEnv(env, envs[env].instance));
     return;
   }
   default:

@@ -101,6 +101,25 @@ std::optional<std::uint32_t> Elaborator::evalCount(const syntax::Expr &expr, std
   return static_cast<std::uint32_t>(value->number);
 }
 
+std::optional<std::uint32_t> Elaborator::evalSize(const syntax::ExprPtr &size, std::uint32_t env,
+                                                  const char *what) {
+  if (!size)
+    return 1; // no `[n]`: one channel
+  return evalCount(*size, env, what, false);
+}
+
+std::optional<const syntax::DeclList *> Elaborator::chooseBranch(const syntax::IfDecl &decl,
+                                                                 std::uint32_t env) {
+  for (const auto &branch : decl.branches) {
+    auto condition = eval(*branch.condition, env);
+    if (!condition)
+      return std::nullopt;
+    if (condition->flag)
+      return &branch.body;
+  }
+  return decl.elseBody ? &*decl.elseBody : nullptr;
+}
+
 std::optional<std::uint32_t> Elaborator::addPopulation(Population population, SourceRange where) {
   std::uint64_t first = 0;
   if (!network.populations.empty())
@@ -246,18 +265,14 @@ Entity Elaborator::externEntity(const syntax::ExternPortDecl &decl, std::uint32_
   Entity entity;
   auto it = externs.find(&decl);
   if (it == externs.end()) {
-    std::uint32_t size = 1;
-    if (decl.size) {
-      auto n = evalCount(*decl.size, env, "an extern port's size", false);
-      if (!n)
-        return entity;
-      size = *n;
-    }
+    auto size = evalSize(decl.size, env, "an extern port's size");
+    if (!size)
+      return entity;
     Population p;
     p.name = decl.name.text;
     p.kind = decl.direction == syntax::PortDirection::In ? PopulationKind::ExternInput
                                                          : PopulationKind::ExternOutput;
-    p.size = size;
+    p.size = *size;
     auto index = addPopulation(std::move(p), decl.range);
     if (!index)
       return entity;
@@ -325,13 +340,10 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
   }
   case syntax::DeclKind::Input: {
     const auto &in = *cast<syntax::InputDecl>(&decl);
-    std::uint32_t size = 1;
-    if (in.size) {
-      auto n = evalCount(*in.size, env, "an input's size", false);
-      if (!n)
-        return;
-      size = *n;
-    }
+    auto count = evalSize(in.size, env, "an input's size");
+    if (!count)
+      return;
+    std::uint32_t size = *count;
     Population population;
     population.name = prefix + in.name.text;
     population.kind = PopulationKind::Source;
@@ -365,13 +377,10 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
   }
   case syntax::DeclKind::Port: {
     const auto &p = *cast<syntax::PortDecl>(&decl);
-    std::uint32_t size = 1;
-    if (p.size) {
-      auto n = evalCount(*p.size, env, "a port size", false);
-      if (!n)
-        return;
-      size = *n;
-    }
+    auto count = evalSize(p.size, env, "a port size");
+    if (!count)
+      return;
+    std::uint32_t size = *count;
     ports.push_back({prefix + p.name.text,
                      p.direction == syntax::PortDirection::In,
                      size,
@@ -427,19 +436,10 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
   case syntax::DeclKind::If: {
     // The branch an `if` takes is known now (its condition reads only values): declare what it
     // declares, in a scope of its own that wiring later reuses.
-    const auto &i = *cast<syntax::IfDecl>(&decl);
-    const syntax::DeclList *chosen = i.elseBody ? &*i.elseBody : nullptr;
-    for (const auto &branch : i.branches) {
-      auto condition = eval(*branch.condition, env);
-      if (!condition)
-        return;
-      if (condition->flag) {
-        chosen = &branch.body;
-        break;
-      }
-    }
-    if (!chosen)
+    auto chosenBranch = chooseBranch(*cast<syntax::IfDecl>(&decl), env);
+    if (!chosenBranch || !*chosenBranch)
       return;
+    const syntax::DeclList *chosen = *chosenBranch;
     std::uint32_t inner = newEnv(env, envs[env].instance);
     branchEnvs[{&decl, env}] = inner;
     for (const auto &d : *chosen) {

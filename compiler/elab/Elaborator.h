@@ -107,6 +107,12 @@ private:
   std::optional<sema::Value> eval(const syntax::Expr &expr, std::uint32_t env);
   std::optional<std::uint32_t> evalCount(const syntax::Expr &expr, std::uint32_t env,
                                          const char *what, bool allowZero);
+  /// `[n]` after a port, input or extern: n, or 1 when there is none.
+  std::optional<std::uint32_t> evalSize(const syntax::ExprPtr &size, std::uint32_t env,
+                                        const char *what);
+  /// The body an `if` generator takes (null when none does); nullopt after an error.
+  std::optional<const syntax::DeclList *> chooseBranch(const syntax::IfDecl &decl,
+                                                       std::uint32_t env);
   std::optional<sema::Value> lookupValue(const std::string &name, std::uint32_t env) const;
   const Entity *lookupEntity(const std::string &name, std::uint32_t env) const;
   std::uint32_t newEnv(std::uint32_t parent, std::uint32_t instance);

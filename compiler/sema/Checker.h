@@ -70,6 +70,7 @@ private:
   const ModelInfo *resolveModel(const Module &module, const syntax::QualifiedName &name,
                                 std::optional<syntax::ModelKind> kind);
   const CircuitInfo *resolveCircuit(const Module &module, const syntax::QualifiedName &name);
+  const Module *homeModule(const syntax::Decl &decl, const Module &fallback) const;
 
   // Types.cpp: types and dimensions.
   void checkModel(ModelInfo &model);

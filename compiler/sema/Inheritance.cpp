@@ -18,6 +18,17 @@ std::vector<std::string> namesOf(const List &list) {
 
 } // namespace
 
+/// The module that declares `decl`, whose imports resolve the names inside it.
+const Module *Checker::homeModule(const syntax::Decl &decl, const Module &fallback) const {
+  for (const auto &m : out.moduleList) {
+    for (const auto &d : m->ast->decls) {
+      if (d.get() == &decl)
+        return m.get();
+    }
+  }
+  return &fallback;
+}
+
 const ModelInfo *Checker::resolveModel(const Module &module, const syntax::QualifiedName &name,
                                        std::optional<syntax::ModelKind> kind) {
   const char *what = !kind                                ? "model"
@@ -31,14 +42,7 @@ const ModelInfo *Checker::resolveModel(const Module &module, const syntax::Quali
     diags.error(name.range) << "'" << name.str() << "' is not a " << what;
     return nullptr;
   }
-  // The module that declares it, for resolving names inside it.
-  const Module *home = &module;
-  for (const auto &m : out.moduleList) {
-    for (const auto &d : m->ast->decls) {
-      if (d.get() == decl)
-        home = m.get();
-    }
-  }
+  const Module *home = homeModule(*decl, module);
   const ModelInfo *info = modelInfo(*modelDecl, *home);
   if (info)
     out.modelRefs[&name] = info;
@@ -55,13 +59,7 @@ const CircuitInfo *Checker::resolveCircuit(const Module &module,
     diags.error(name.range) << "'" << name.str() << "' is not a circuit";
     return nullptr;
   }
-  const Module *home = &module;
-  for (const auto &m : out.moduleList) {
-    for (const auto &d : m->ast->decls) {
-      if (d.get() == decl)
-        home = m.get();
-    }
-  }
+  const Module *home = homeModule(*decl, module);
   const CircuitInfo *info = circuitInfo(*circuitDecl, *home);
   if (info)
     out.circuitRefs[&name] = info;

@@ -11,20 +11,13 @@ namespace flux::sema {
 // ---------------------------------------------------------------------------------------------
 
 Type Checker::declaredType(const std::optional<syntax::Ident> &type) {
-  if (!type)
-    return Type::error();
-  if (type->text == "int")
-    return Type::integer();
-  if (type->text == "bool")
-    return Type::boolean();
-  if (type->text == "string")
-    return Type::string();
-  if (auto dim = dimOfTypeName(type->text))
-    return Type::real(*dim);
-  diags.error(type->range) << "unknown type '" << type->text
-                           << "'; the types are int, real, bool, string, time, rate, voltage, "
-                              "current, conductance, capacitance and resistance";
-  return Type::error();
+  Type result = quietType(type);
+  if (type && result.isError())
+    diags.error(type->range) << "unknown type '" << type->text
+                             << "'; the types are int, real, bool, string, time, rate, voltage, "
+                                "current, conductance, capacitance, resistance, length and "
+                                "velocity";
+  return result;
 }
 
 bool Checker::expectType(const syntax::Expr &expr, Type actual, Type expected,
