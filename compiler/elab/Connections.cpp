@@ -124,11 +124,24 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
   }
   for (std::size_t i = 0; i < synapse->args.size(); ++i) {
     const auto &a = synapse->args[i];
-    std::string key =
-        a.name ? a.name->text
-        : projection.kind == SynapseKind::Model
-            ? projection.synapseModel->params[i].name.text
-            : (projection.kind == SynapseKind::Electric ? "delay" : (i == 0 ? "w" : "delay"));
+    // Positional arguments follow the parameters in order, then `delay` (as sema checks them).
+    std::vector<std::string> order;
+    if (projection.kind == SynapseKind::Model) {
+      for (const auto &p : projection.synapseModel->params)
+        order.push_back(p.name.text);
+      order.emplace_back("delay");
+    } else if (projection.kind == SynapseKind::Electric) {
+      order = {"delay"};
+    } else {
+      order = {"w", "delay"};
+    }
+    if (!a.name && i >= order.size()) {
+      diags.error(a.range) << "'" << name << "' takes " << order.size() << " arguments, got "
+                           << synapse->args.size();
+      failed = true;
+      return;
+    }
+    std::string key = a.name ? a.name->text : order[i];
     auto evaluateArg = [&](const syntax::Expr &e) { return eval(e, synapseEnv); };
     if (key == "w") {
       if (auto dist = distributionOf(*a.value, evaluateArg)) {

@@ -59,12 +59,68 @@ std::uint32_t Elaborator::newEnv(std::uint32_t parent, std::uint32_t instance) {
   return static_cast<std::uint32_t>(envs.size() - 1);
 }
 
-std::optional<Value> Elaborator::lookupValue(const std::string &name, std::uint32_t env) const {
+std::optional<Value> Elaborator::lookupValue(const std::string &name, std::uint32_t env) {
   for (std::uint32_t e = env; e != UINT32_MAX; e = envs[e].parent) {
     if (auto it = envs[e].values.find(name); it != envs[e].values.end())
       return it->second;
+    if (envs[e].module)
+      return moduleLet(*envs[e].module, name);
   }
   return std::nullopt;
+}
+
+std::uint32_t Elaborator::moduleEnv(const sema::Module &module) {
+  if (auto it = moduleEnvs.find(&module); it != moduleEnvs.end())
+    return it->second;
+  std::uint32_t env = newEnv(UINT32_MAX, 0);
+  envs[env].module = &module;
+  moduleEnvs[&module] = env;
+  // Extern channels become populations when a connection first uses them.
+  auto addExterns = [&](const sema::Module &from, std::uint32_t sizeEnv) {
+    for (const auto &decl : from.ast->decls) {
+      auto *e = dynCast<syntax::ExternPortDecl>(decl.get());
+      if (!e || envs[env].entities.count(e->name.text))
+        continue;
+      Entity entity;
+      entity.kind = Entity::Kind::Extern;
+      entity.externDecl = e;
+      entity.externEnv = sizeEnv;
+      envs[env].entities[e->name.text] = entity;
+    }
+  };
+  addExterns(module, env);
+  for (const auto &import : module.imports) {
+    if (!import.qualifiedOnly())
+      addExterns(*import.module, moduleEnv(*import.module));
+  }
+  return env;
+}
+
+std::optional<Value> Elaborator::moduleLet(const sema::Module &module, const std::string &name) {
+  std::uint32_t env = moduleEnv(module);
+  if (auto it = envs[env].values.find(name); it != envs[env].values.end())
+    return it->second;
+  auto own = module.decls.find(name);
+  if (own == module.decls.end()) {
+    for (const auto &import : module.imports) {
+      if (!import.qualifiedOnly() && import.module->decls.count(name))
+        return moduleLet(*import.module, name);
+    }
+    return std::nullopt;
+  }
+  const auto *let = dynCast<syntax::LetDecl>(own->second);
+  if (!let)
+    return std::nullopt;
+  if (!evaluatingLets.insert(let).second) {
+    diags.error(let->name.range) << "'" << name << "' depends on itself";
+    failed = true;
+    return std::nullopt;
+  }
+  auto value = eval(*let->value, env);
+  evaluatingLets.erase(let);
+  if (value)
+    envs[env].values[name] = *value;
+  return value;
 }
 
 const Entity *Elaborator::lookupEntity(const std::string &name, std::uint32_t env) const {
@@ -192,7 +248,7 @@ bool Elaborator::modelParams(
         [&](const std::string &name) -> std::optional<Value> {
           auto it = known.find(name);
           if (it == known.end())
-            return std::nullopt;
+            return moduleLet(*model.module, name); // a top-level `let` of the model's module
           return it->second.size() == 1 ? it->second[0] : it->second[neuron];
         },
         error);
@@ -466,7 +522,7 @@ std::optional<std::uint32_t> Elaborator::instantiate(const sema::CircuitInfo &ci
   }
   auto self = static_cast<std::uint32_t>(instances.size());
   instances.push_back({std::move(path), &circuit, 0, {}, depth});
-  std::uint32_t env = newEnv(0, self);
+  std::uint32_t env = newEnv(moduleEnv(*circuit.module), self);
   instances[self].env = env;
   for (const auto &p : circuit.params) {
     if (auto it = args.find(p.name.text); it != args.end()) {
@@ -519,34 +575,6 @@ std::optional<Network> Elaborator::run() {
   }
   network.top = top->name;
   network.seed = options.seed;
-
-  // The root scope: constants and extern channels declared at the top of the main module and
-  // of the modules it imports (the main module's own names first, as in sema).
-  envs.push_back({UINT32_MAX, 0, {}, {}});
-  std::vector<const sema::Module *> visible{&checked.main()};
-  for (const auto &import : checked.main().imports)
-    visible.push_back(import.module);
-  for (const sema::Module *module : visible) {
-    for (const auto &decl : module->ast->decls) {
-      auto *let = dynCast<syntax::LetDecl>(decl.get());
-      if (!let || envs[0].values.count(let->name.text))
-        continue;
-      if (auto value = eval(*let->value, 0))
-        envs[0].values[let->name.text] = *value;
-    }
-  }
-  // Extern channels at module level become populations when a connection first uses them.
-  for (const sema::Module *module : visible) {
-    for (const auto &decl : module->ast->decls) {
-      auto *e = dynCast<syntax::ExternPortDecl>(decl.get());
-      if (!e || envs[0].entities.count(e->name.text))
-        continue;
-      Entity entity;
-      entity.kind = Entity::Kind::Extern;
-      entity.externDecl = e;
-      envs[0].entities[e->name.text] = entity;
-    }
-  }
 
   auto root = instantiate(*top, top->name, {}, 0, top->decl->name.range);
   if (root && !failed) {

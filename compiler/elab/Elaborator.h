@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 namespace flux::elab {
 
@@ -19,6 +20,7 @@ struct Entity {
   std::vector<std::uint32_t> instances;               // Instance (one) or InstanceArray
   std::vector<std::uint32_t> ports;                   // Port: one, or one per instance of an array
   const syntax::ExternPortDecl *externDecl = nullptr; // Extern: made a population when used
+  std::uint32_t externEnv = 0;                        // where its size is evaluated
 };
 
 /// One side of a port: which neurons its channels stand for. A relation from the port's
@@ -46,6 +48,7 @@ struct Env {
   std::uint32_t instance = 0;
   std::map<std::string, sema::Value> values;
   std::map<std::string, Entity> entities;
+  const sema::Module *module = nullptr; // a module's root scope: its lets, evaluated on use
 };
 
 struct Instance {
@@ -113,9 +116,14 @@ private:
   /// The body an `if` generator takes (null when none does); nullopt after an error.
   std::optional<const syntax::DeclList *> chooseBranch(const syntax::IfDecl &decl,
                                                        std::uint32_t env);
-  std::optional<sema::Value> lookupValue(const std::string &name, std::uint32_t env) const;
+  std::optional<sema::Value> lookupValue(const std::string &name, std::uint32_t env);
   const Entity *lookupEntity(const std::string &name, std::uint32_t env) const;
   std::uint32_t newEnv(std::uint32_t parent, std::uint32_t instance);
+  /// A module's root scope (made on first use): its top-level lets and extern channels, then
+  /// those of the modules it imports without `as`.
+  std::uint32_t moduleEnv(const sema::Module &module);
+  /// A module-level `let` named `name` visible from `module`, evaluated on first use.
+  std::optional<sema::Value> moduleLet(const sema::Module &module, const std::string &name);
   Entity externEntity(const syntax::ExternPortDecl &decl, std::uint32_t env);
 
   // Connections.cpp: wiring.
@@ -153,6 +161,8 @@ private:
   std::vector<Env> envs;
   std::vector<Port> ports;
   std::map<const syntax::Decl *, std::uint32_t> externs; // one population per extern decl
+  std::map<const sema::Module *, std::uint32_t> moduleEnvs;
+  std::set<const syntax::Decl *> evaluatingLets; // cycle guard for module-level lets
   /// The scope of the branch an `if` took, made while declaring, reused while wiring.
   std::map<std::pair<const syntax::Decl *, std::uint32_t>, std::uint32_t> branchEnvs;
   /// A random stream named by what it is for (`Cortex.C[0].E->Cortex.C[0].I probability(0.1)`),

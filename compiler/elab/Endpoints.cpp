@@ -57,7 +57,7 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
                 "instance here");
   Entity current = *found;
   if (current.kind == Entity::Kind::Extern)
-    current = externEntity(*current.externDecl, 0);
+    current = externEntity(*current.externDecl, current.externEnv);
   bool own = true; // the first name is the circuit's own
   for (std::size_t k = 1; k < steps.size(); ++k) {
     const syntax::Expr *step = steps[k];

@@ -56,8 +56,14 @@ Type Checker::checkName(const syntax::NameExpr &name, const Scope &scope, const 
     return binding->type;
   const syntax::Decl *decl = ctx.module ? findTopLevel(*ctx.module, name.name) : nullptr;
   if (auto *let = dynCast<syntax::LetDecl>(decl)) {
+    if (!checkingLets.insert(let).second) {
+      if (reportedLetCycles.insert(let).second)
+        diags.error(name.range) << "'" << name.name << "' depends on itself through its 'let'";
+      return Type::error();
+    }
     Scope empty;
     Type type = checkExpr(*let->value, empty, {ctx.module, false, false});
+    checkingLets.erase(let);
     Type declared = declaredType(let->type);
     return let->type ? declared : type;
   }
