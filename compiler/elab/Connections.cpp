@@ -59,7 +59,8 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
                                Connectivity *direct, const syntax::Spec *synapse,
                                std::uint32_t synapseEnv, std::string rule, SourceRange where,
                                const std::vector<double> &fileWeights,
-                               const std::vector<double> &fileDelays) {
+                               const std::vector<double> &fileDelays,
+                               const std::string &streamKey) {
   const Population &src = network.populations[source.ranges.front().population];
   const Population &dst = network.populations[target.ranges.front().population];
   for (const auto &r : source.ranges) {
@@ -84,7 +85,7 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
 
   Projection projection;
   projection.name = src.name + "->" + dst.name;
-  projection.id = streamFor(projection.name + " " + rule + " weights");
+  projection.id = streamFor(streamKey + " weights");
   projection.source = source;
   projection.target = target;
   projection.rule = std::move(rule);
@@ -171,18 +172,9 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
       projection.synapseParams.push_back({key, value->dim, {value->number}});
     }
   }
-  if (projection.kind == SynapseKind::Model && !weight) {
-    // A synapse model's weight is its parameter `w`, if it has one.
-    for (const auto &p : projection.synapseModel->params) {
-      if (p.name.text == "w" && p.value) {
-        if (auto v = eval(*p.value, synapseEnv))
-          weight = Distribution::constant(v->number);
-      }
-    }
-  }
   // A table's weight and delay columns, when the file has them (CSR order, as the rule made).
   if (!fileWeights.empty() || !fileDelays.empty()) {
-    bool explicitWeight = weight.has_value() && projection.kind != SynapseKind::Model;
+    bool explicitWeight = weight.has_value();
     if ((!fileWeights.empty() && explicitWeight) || (!fileDelays.empty() && delay)) {
       diags.error(synapse->range) << "the table file gives "
                                   << (!fileWeights.empty() && explicitWeight ? "weights" : "delays")
@@ -203,6 +195,22 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
     }
     if (!fileWeights.empty())
       weight = Distribution::constant(0.0);
+  }
+  if (projection.kind == SynapseKind::Model && fileWeights.empty()) {
+    // Not given here: a synapse model's own defaults for `w` and `delay`, if it has them.
+    std::uint32_t modelEnv = moduleEnv(*projection.synapseModel->module);
+    for (const auto &p : projection.synapseModel->params) {
+      if (!p.value || (p.name.text == "w" ? weight.has_value()
+                                          : p.name.text != "delay" || delay || !fileDelays.empty()))
+        continue;
+      auto v = eval(*p.value, modelEnv);
+      if (!v)
+        return;
+      if (p.name.text == "w")
+        weight = Distribution::constant(v->number);
+      else
+        delay = v;
+    }
   }
   if (!weight)
     weight = Distribution::constant(projection.kind == SynapseKind::Electric ? 0.0 : 1.0);
@@ -235,7 +243,8 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
 
   if (a->size() == 0 || b->size() == 0)
     return; // an empty slice connects nothing
-  std::uint32_t stream = streamFor(describe(*a) + "->" + describe(*b) + " " + ruleText);
+  const std::string streamKey = describe(*a) + "->" + describe(*b) + " " + ruleText;
+  std::uint32_t stream = streamFor(streamKey);
 
   // The fast path: neurons to neurons, the rule's CSR as it is.
   if (!a->isPort && !b->isPort) {
@@ -245,7 +254,7 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
     if (!c)
       return;
     addProjection(a->set, b->set, {}, &*c, synapse, env, ruleText, decl.range, tableWeights,
-                  tableDelays);
+                  tableDelays, streamKey);
     return;
   }
 
@@ -389,7 +398,8 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
         return;
       }
       addProjection(x.set, y.set, std::move(rows), nullptr, *chosen, chosenEnv,
-                    ruleText + (a->isPort || b->isPort ? " via ports" : ""), decl.range, {}, {});
+                    ruleText + (a->isPort || b->isPort ? " via ports" : ""), decl.range, {}, {},
+                    streamKey + " " + describe(x.set) + "->" + describe(y.set));
     }
   }
 }

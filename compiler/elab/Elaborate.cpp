@@ -240,7 +240,6 @@ bool Elaborator::modelParams(
   // Values computed so far: one, or one per neuron when drawn from a distribution. Model
   // defaults may read them (`state theta = threshold`), per neuron where they vary.
   std::map<std::string, std::vector<Value>> known;
-  std::uint32_t stream = streamFor(population.name + " params");
   auto evaluateDefault = [&](const syntax::Expr &expr, std::uint32_t neuron) {
     std::string error;
     auto value = sema::evaluate(
@@ -272,6 +271,8 @@ bool Elaborator::modelParams(
           diags.error(override->range) << error;
           return false;
         }
+        // One stream per parameter: two parameters drawn alike are still independent.
+        std::uint32_t stream = streamFor(population.name + " " + p.name.text);
         for (std::uint32_t i = 0; i < population.size; ++i)
           computed.push_back(Value::real(sample(*dist, {options.seed, stream}, i, 0), p.type.dim));
       } else if (auto value = eval(*override, env)) {

@@ -148,7 +148,7 @@ private:
                      std::vector<std::vector<std::uint32_t>> rows, Connectivity *direct,
                      const syntax::Spec *synapse, std::uint32_t synapseEnv, std::string rule,
                      SourceRange where, const std::vector<double> &fileWeights,
-                     const std::vector<double> &fileDelays);
+                     const std::vector<double> &fileDelays, const std::string &streamKey);
   void checkPortsBound();
   /// `probability(0.1)`: a rule with its arguments evaluated, for the network printer.
   std::string printSpec(const syntax::Spec &spec, std::uint32_t env);
@@ -169,6 +169,7 @@ private:
   /// not by when it was created, so reordering declarations changes no random draw.
   std::uint32_t streamFor(const std::string &key);
   std::string describe(const Endpoint &endpoint) const;
+  std::string describe(const NeuronSet &set) const;
   std::map<std::string, std::uint32_t> streamUses;
   std::uint64_t plannedBytes = 0;
   bool failed = false;

@@ -163,14 +163,18 @@ std::optional<Endpoint> Elaborator::resolveEndpoint(const syntax::Expr &path, st
   return ep;
 }
 
+std::string Elaborator::describe(const NeuronSet &set) const {
+  std::string text;
+  for (const auto &r : set.ranges)
+    text += network.populations[r.population].name + "[" + std::to_string(r.begin) + ".." +
+            std::to_string(r.end) + "]";
+  return text;
+}
+
 std::string Elaborator::describe(const Endpoint &endpoint) const {
   std::string text;
-  if (!endpoint.isPort) {
-    for (const auto &r : endpoint.set.ranges)
-      text += network.populations[r.population].name + "[" + std::to_string(r.begin) + ".." +
-              std::to_string(r.end) + "]";
-    return text;
-  }
+  if (!endpoint.isPort)
+    return describe(endpoint.set);
   for (const auto &s : endpoint.slices)
     text += ports[s.port].name + "[" + std::to_string(s.begin) + ".." + std::to_string(s.end) + "]";
   return text;

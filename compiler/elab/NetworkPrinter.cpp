@@ -131,7 +131,12 @@ void printNetwork(const Network &net, std::ostream &out, const NetworkPrintOptio
         auto [lo, hi] = std::minmax_element(proj.weights.begin(), proj.weights.end());
         out << " weight=[" << number(*lo) << ", " << number(*hi) << "]";
       }
-      out << " delay=" << number(proj.delay) << " ms";
+      if (proj.delays.empty()) {
+        out << " delay=" << number(proj.delay) << " ms";
+      } else {
+        auto [lo, hi] = std::minmax_element(proj.delays.begin(), proj.delays.end());
+        out << " delay=[" << number(*lo) << ", " << number(*hi) << "] ms";
+      }
     }
     out << "\n";
     const Connectivity &c = proj.connectivity;

@@ -108,7 +108,9 @@ std::optional<Value> call(const std::string &name, const std::vector<Value> &arg
   }
   if (name == "clamp") {
     double v = std::fmin(std::fmax(args[0].number, args[1].number), args[2].number);
-    return number(v, args[0].dim, false);
+    bool allInt = std::all_of(args.begin(), args.end(),
+                              [](const Value &a) { return a.kind == Value::Kind::Int; });
+    return number(v, args[0].dim, allInt);
   }
   if (name == "pow") {
     double v = std::pow(args[0].number, args[1].number);
