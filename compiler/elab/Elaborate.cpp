@@ -503,6 +503,9 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
       if (d->kind() != syntax::DeclKind::Connect && d->kind() != syntax::DeclKind::For)
         declareMember(*d, inner);
     }
+    // What the branch declares is also a member of the instance (`c.E` from outside).
+    for (const auto &[name, entity] : envs[inner].entities)
+      envs[env].entities.emplace(name, entity);
     return;
   }
   default:

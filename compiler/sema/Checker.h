@@ -76,9 +76,12 @@ private:
   void checkModel(ModelInfo &model);
   void checkCircuit(CircuitInfo &circuit);
   void typeCircuitParams(CircuitInfo &circuit);
-  void checkCircuitMembers(const std::vector<CircuitMember> &members, Scope &scope);
+  /// `seen` holds the member names already declared in this circuit (inherited ones too).
+  void checkCircuitMembers(const std::vector<CircuitMember> &members, Scope &scope,
+                           std::map<std::string, SourceRange> &seen);
   void checkCircuitMember(const CircuitMember &member, Scope &scope);
-  void bindMemberNames(const std::vector<CircuitMember> &members, Scope &scope);
+  void bindMemberNames(const std::vector<CircuitMember> &members, Scope &scope,
+                       std::map<std::string, SourceRange> &seen);
   bool checkCondition(const syntax::Expr &expr, const Scope &scope, const ExprContext &ctx);
   Type checkName(const syntax::NameExpr &name, const Scope &scope, const ExprContext &ctx);
   void checkOverrides(const std::vector<std::unique_ptr<const syntax::OverrideDecl>> &overrides,

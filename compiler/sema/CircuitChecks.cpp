@@ -112,17 +112,18 @@ void Checker::checkCircuit(CircuitInfo &circuit) {
   std::vector<CircuitMember> inherited;
   for (const auto &m : circuit.members)
     (within(m.decl->range, circuit.decl->range) ? own : inherited).push_back(m);
-  bindMemberNames(inherited, scope);
+  std::map<std::string, SourceRange> seen;
+  bindMemberNames(inherited, scope, seen);
   for (const auto &m : inherited) {
     if (auto *let = dynCast<syntax::LetDecl>(m.decl))
       scope.bind(let->name.text, {let->type ? quietType(let->type) : out.typeOf(*let->value),
                                   let->name.range, false});
   }
-  checkCircuitMembers(own, scope);
+  checkCircuitMembers(own, scope, seen);
 }
 
-void Checker::bindMemberNames(const std::vector<CircuitMember> &members, Scope &scope) {
-  std::map<std::string, SourceRange> seen;
+void Checker::bindMemberNames(const std::vector<CircuitMember> &members, Scope &scope,
+                              std::map<std::string, SourceRange> &seen) {
   auto bind = [&](const syntax::Ident &name) {
     if (auto it = seen.find(name.text); it != seen.end()) {
       diags.error(name.range).note(it->second, "the other declaration is here")
@@ -149,8 +150,9 @@ void Checker::bindMemberNames(const std::vector<CircuitMember> &members, Scope &
   }
 }
 
-void Checker::checkCircuitMembers(const std::vector<CircuitMember> &members, Scope &scope) {
-  bindMemberNames(members, scope);
+void Checker::checkCircuitMembers(const std::vector<CircuitMember> &members, Scope &scope,
+                                  std::map<std::string, SourceRange> &seen) {
+  bindMemberNames(members, scope, seen);
   for (const auto &m : members)
     checkCircuitMember(m, scope);
 }
@@ -315,9 +317,20 @@ void Checker::checkCircuitMember(const CircuitMember &member, Scope &scope) {
     Scope inner(&scope);
     inner.bind(f.var.text, {Type::integer(), f.var.range, false});
     std::vector<CircuitMember> body;
-    for (const auto &d : f.body)
+    for (const auto &d : f.body) {
+      auto kind = d->kind();
+      if (kind != syntax::DeclKind::Connect && kind != syntax::DeclKind::Let &&
+          kind != syntax::DeclKind::For && kind != syntax::DeclKind::If &&
+          kind != syntax::DeclKind::Override) { // an override has its own, better message
+        diags.error(d->range) << "only connections, 'let', 'for' and 'if' may appear inside a "
+                                 "'for'; declare neurons, populations and instances outside it "
+                                 "(use an instance array for repeated structure)";
+        continue;
+      }
       body.push_back({d.get(), member.module});
-    checkCircuitMembers(body, inner);
+    }
+    std::map<std::string, SourceRange> seen;
+    checkCircuitMembers(body, inner, seen);
     return;
   }
   case syntax::DeclKind::If: {
@@ -327,7 +340,8 @@ void Checker::checkCircuitMember(const CircuitMember &member, Scope &scope) {
       std::vector<CircuitMember> body;
       for (const auto &d : decls)
         body.push_back({d.get(), member.module});
-      checkCircuitMembers(body, inner);
+      std::map<std::string, SourceRange> seen;
+      checkCircuitMembers(body, inner, seen);
     };
     for (const auto &branch : i.branches) {
       expectType(*branch.condition, checkExpr(*branch.condition, scope, ctx), Type::boolean(),
