@@ -382,15 +382,28 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
       auto chosen = pickSynapse(&x, &y, chosenEnv);
       if (!chosen)
         return;
+      // Composed through ports, the rule's estimate counted channels, not synapses: count
+      // them as they are made and stop at the memory limit.
       Rows rows(x.set.size());
+      std::uint64_t made = 0;
       for (std::uint32_t i = 0; i < outer->size(); ++i) {
         for (std::uint32_t s : x.channelToSet[i]) {
           for (std::uint32_t j : (*outer)[i]) {
             const auto &targets = y.channelToSet[j];
             rows[s].insert(rows[s].end(), targets.begin(), targets.end());
+            made += targets.size();
           }
         }
+        if (plannedBytes + made * 12 > options.maxBytes) {
+          diags.error(decl.range) << "this connection through ports would make more than " << made
+                                  << " synapses, more than the memory limit of "
+                                  << options.maxBytes / (1 << 20)
+                                  << " MiB allows; lower the sizes or raise --max-memory";
+          failed = true;
+          return;
+        }
       }
+      plannedBytes += made * 12;
       if (!tableWeights.empty() || !tableDelays.empty()) {
         diags.error(decl.range) << "a table's weight and delay columns cannot be used through a "
                                    "port; connect the neurons directly";

@@ -181,19 +181,37 @@ std::string Elaborator::describe(const Endpoint &endpoint) const {
 }
 
 std::string Elaborator::printSpec(const syntax::Spec &spec, std::uint32_t env) {
-  std::string text = spec.name.str();
-  if (!spec.hasParens)
-    return text;
-  text += "(";
+  // Canonical: values in the rule's parameter order, so `probability(0.1)` and
+  // `probability(p = 0.1)` print alike and draw alike (the text keys the random stream).
+  static const std::map<std::string, std::vector<std::string>> kOrder = {
+      {"probability", {"p"}},      {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
+      {"small_world", {"k", "p"}}, {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
+      {"table", {"file"}}};
+  std::string name = spec.name.str();
+  if (!spec.hasParens && spec.args.empty())
+    return name;
+  auto order = kOrder.count(name) ? kOrder.at(name) : std::vector<std::string>{};
+  std::vector<std::string> values(order.size());
+  std::string extra;
   for (std::size_t i = 0; i < spec.args.size(); ++i) {
     const auto &a = spec.args[i];
     std::string error;
     auto value = sema::evaluate(
-        *a.value, [&](const std::string &name) { return lookupValue(name, env); }, error);
-    text += (i ? ", " : "") + (a.name ? a.name->text + " = " : "") +
-            (value ? value->str() : syntax::printExpr(*a.value));
+        *a.value, [&](const std::string &n) { return lookupValue(n, env); }, error);
+    std::string text = value ? value->str() : syntax::printExpr(*a.value);
+    std::string key = a.name ? a.name->text : (i < order.size() ? order[i] : "");
+    auto at = std::find(order.begin(), order.end(), key);
+    if (at != order.end())
+      values[static_cast<std::size_t>(at - order.begin())] = text;
+    else
+      extra += ", " + key + " = " + text;
   }
-  return text + ")";
+  std::string text;
+  for (const auto &v : values)
+    text += (text.empty() ? "" : ", ") + v;
+  if (text.empty() && !extra.empty())
+    extra = extra.substr(2);
+  return name + "(" + text + extra + ")";
 }
 
 } // namespace flux::elab

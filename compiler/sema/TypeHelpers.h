@@ -52,4 +52,9 @@ inline Type quietType(const std::optional<syntax::Ident> &type) {
   return Type::error();
 }
 
+/// The unit a fix hint suggests: the base unit, except rates, which people write in Hz.
+inline std::string hintUnit(Dim dim) {
+  return dim == kRate ? "Hz" : baseUnit(dim);
+}
+
 } // namespace flux::sema

@@ -229,7 +229,7 @@ Type Checker::checkBinary(const syntax::BinaryExpr &b, const Scope &scope, const
       if (bare) {
         Dim wanted = bare == b.rhs.get() ? lhs.dim : rhs.dim;
         error << "; write the number with a unit, such as '"
-              << cast<syntax::NumberExpr>(bare)->spelling << " " << baseUnit(wanted) << "'";
+              << cast<syntax::NumberExpr>(bare)->spelling << " " << hintUnit(wanted) << "'";
       }
       return Type::error();
     }

@@ -75,7 +75,7 @@ int main(int argc, char **argv) {
   case tool::Command::Build:
     std::cerr << "fluxc: error: 'fluxc " << (cl->command == tool::Command::Run ? "run" : "build")
               << "' is not implemented yet: this fluxc has no backend and stops after "
-                 "semantic analysis; use 'fluxc check' or --emit=tokens|ast|source|sema\n";
+                 "elaboration; use 'fluxc check' or --emit=tokens|ast|source|sema|network\n";
     return 1;
   case tool::Command::Check:
     break;

@@ -17,4 +17,4 @@ circuit Top {
 // CHECK: network Top seed=42
 // CHECK: rule=probability(0.2)
 // CHECK: rule=fixed_indegree(3)
-// CHECK: rule=small_world(k = 4, p = 0.2)
+// CHECK: rule=small_world(4, 0.2)

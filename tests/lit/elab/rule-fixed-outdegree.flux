@@ -10,5 +10,5 @@ circuit Top {
   A -> B : direct(w = 0.1) with fixed_outdegree(k = 6)
 }
 
-// CHECK-LABEL: projection Top.A -> Top.B kind=direct rule=fixed_outdegree(k = 6) synapses=150 weight=0.1 delay=1 ms
+// CHECK-LABEL: projection Top.A -> Top.B kind=direct rule=fixed_outdegree(6) synapses=150 weight=0.1 delay=1 ms
 // CHECK-NEXT:    in-degree mean=3.75 min={{[0-9]+}} max={{[0-9]+}}  out-degree mean=6 min=6 max=6

@@ -10,7 +10,7 @@ circuit Top {
   A -> A : direct(w = 0.1) with grid(5, 4, 1.5)
 }
 
-// CHECK-LABEL: projection Top.A -> Top.B kind=direct rule=grid(w = 5, h = 4, radius = 1) synapses=82 weight=0.1 delay=1 ms
+// CHECK-LABEL: projection Top.A -> Top.B kind=direct rule=grid(5, 4, 1) synapses=82 weight=0.1 delay=1 ms
 // CHECK-NEXT:    in-degree mean=4.1 min=3 max=5  out-degree mean=4.1 min=3 max=5
 // Radius 1.5 adds the diagonals: 3 to 8 neighbours, no self-pairs.
 // CHECK-LABEL: projection Top.A -> Top.A kind=direct rule=grid(5, 4, 1.5) synapses=110 weight=0.1 delay=1 ms

@@ -15,7 +15,7 @@ circuit Top {
 // CHECK-LABEL: projection Top.A -> Top.B kind=direct rule=probability(0.0) synapses=0
 // CHECK-LABEL: projection Top.A -> Top.B kind=direct rule=probability(1.0) synapses=600
 // CHECK-NEXT:    in-degree mean=30 min=30 max=30  out-degree mean=20 min=20 max=20
-// CHECK-LABEL: projection Top.A -> Top.A kind=direct rule=probability(p = 1.0) synapses=870
+// CHECK-LABEL: projection Top.A -> Top.A kind=direct rule=probability(1.0) synapses=870
 // CHECK-NEXT:    in-degree mean=29 min=29 max=29  out-degree mean=29 min=29 max=29
 // Half of 600 pairs: far from 0 and from 600 for any seed.
 // CHECK-LABEL: projection Top.A -> Top.B kind=direct rule=probability(0.5) synapses={{2[3-9][0-9]|3[0-6][0-9]}} weight
