@@ -391,10 +391,25 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
   if (auto *fn = dynCast<syntax::ExternFnDecl>(decl)) {
     if (!arity(fn->params.size(), fn->params.size()))
       return Type::error();
-    for (std::size_t i = 0; i < fn->params.size(); ++i)
-      expectType(*argExprs[i], args[i], declaredType(fn->params[i].type),
-                 "argument '" + fn->params[i].name.text + "' of '" + name + "'");
-    return fn->result ? declaredType(fn->result) : Type::real();
+    // Arguments by position or by name (`note(value = 1.0, label = "x")`).
+    for (std::size_t i = 0; i < call.args.size(); ++i) {
+      std::size_t slot = i;
+      if (call.args[i].name) {
+        auto it = std::find_if(fn->params.begin(), fn->params.end(), [&](const syntax::FnParam &p) {
+          return p.name.text == call.args[i].name->text;
+        });
+        if (it == fn->params.end()) {
+          diags.error(call.args[i].name->range)
+              << "'" << name << "' has no parameter '" << call.args[i].name->text << "'";
+          return Type::error();
+        }
+        slot = static_cast<std::size_t>(it - fn->params.begin());
+      }
+      expectType(*argExprs[i], args[i], declaredType(fn->params[slot].type),
+                 "argument '" + fn->params[slot].name.text + "' of '" + name + "'");
+    }
+    // A function without a result is called for its effect: its value is nothing to use.
+    return fn->result ? declaredType(fn->result) : Type::any();
   }
   auto error = diags.error(callee->range);
   error << "unknown function '" << name << "'";
