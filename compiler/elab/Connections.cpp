@@ -114,6 +114,7 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
   std::string name = synapse->name.str();
   std::optional<Distribution> weight;
   std::optional<Value> delay;
+  std::optional<Distribution> delayDistribution; // a per-synapse delay
   projection.kind = name == "direct"      ? SynapseKind::Direct
                     : name == "modulator" ? SynapseKind::Modulator
                     : name == "electric"  ? SynapseKind::Electric
@@ -144,15 +145,26 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
     }
     std::string key = a.name ? a.name->text : order[i];
     auto evaluateArg = [&](const syntax::Expr &e) { return eval(e, synapseEnv); };
-    if (key == "w") {
+    if (key == "w" || key == "delay") {
       if (auto dist = distributionOf(*a.value, evaluateArg)) {
+        // A normal draw keeps the sign its mean has (an inhibitory weight stays inhibitory,
+        // a delay stays positive): it is truncated at zero.
+        if (dist->kind == DistributionKind::Normal && key == "delay")
+          dist = Distribution::positiveNormal(dist->params[0], dist->params[1]);
+        else if (dist->kind == DistributionKind::Normal && dist->params[0] != 0)
+          dist = dist->params[0] > 0
+                     ? Distribution::positiveNormal(dist->params[0], dist->params[1])
+                     : Distribution::negativeNormal(dist->params[0], dist->params[1]);
         std::string error;
         if (!checkDistribution(*dist, error)) {
           diags.error(a.value->range) << error;
           failed = true;
           return;
         }
-        weight = *dist;
+        if (key == "w")
+          weight = *dist;
+        else
+          delayDistribution = *dist;
         continue;
       }
     }
@@ -175,7 +187,8 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
   // A table's weight and delay columns, when the file has them (CSR order, as the rule made).
   if (!fileWeights.empty() || !fileDelays.empty()) {
     bool explicitWeight = weight.has_value();
-    if ((!fileWeights.empty() && explicitWeight) || (!fileDelays.empty() && delay)) {
+    if ((!fileWeights.empty() && explicitWeight) ||
+        (!fileDelays.empty() && (delay || delayDistribution))) {
       diags.error(synapse->range) << "the table file gives "
                                   << (!fileWeights.empty() && explicitWeight ? "weights" : "delays")
                                   << " already; remove them from the synapse or the column from "
@@ -228,6 +241,23 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
         projection.weights.push_back(static_cast<float>(sample(*weight, key, s, t)));
     }
     projection.weight = 0;
+  }
+  if (delayDistribution) {
+    const Connectivity &c = projection.connectivity;
+    projection.delays.reserve(c.synapseCount());
+    RngKey key{options.seed, streamFor(streamKey + " delays")};
+    for (std::uint32_t s = 0; s < c.sourceCount(); ++s) {
+      for (std::uint32_t t : c.targetsOf(s)) {
+        double d = sample(*delayDistribution, key, s, t);
+        if (!(d > 0)) {
+          diags.error(synapse->range) << "a delay drawn for synapse " << s << " -> " << t << " is "
+                                      << d << " ms; delays must be positive";
+          failed = true;
+          return;
+        }
+        projection.delays.push_back(static_cast<float>(d));
+      }
+    }
   }
   network.projections.push_back(std::move(projection));
 }

@@ -184,9 +184,9 @@ std::string Elaborator::printSpec(const syntax::Spec &spec, std::uint32_t env) {
   // Canonical: values in the rule's parameter order, so `probability(0.1)` and
   // `probability(p = 0.1)` print alike and draw alike (the text keys the random stream).
   static const std::map<std::string, std::vector<std::string>> kOrder = {
-      {"probability", {"p"}},      {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
-      {"small_world", {"k", "p"}}, {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
-      {"table", {"file"}}};
+      {"probability", {"p"}},       {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
+      {"small_world", {"k", "p"}},  {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
+      {"table", {"file", "format"}}};
   std::string name = spec.name.str();
   if (!spec.hasParens && spec.args.empty())
     return name;
@@ -206,6 +206,8 @@ std::string Elaborator::printSpec(const syntax::Spec &spec, std::uint32_t env) {
     else
       extra += ", " + key + " = " + text;
   }
+  while (!values.empty() && values.back().empty())
+    values.pop_back(); // optional parameters not given
   std::string text;
   for (const auto &v : values)
     text += (text.empty() ? "" : ", ") + v;

@@ -71,9 +71,9 @@ std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::
   tableWeights.clear();
   tableDelays.clear();
   static const std::map<std::string, std::vector<std::string>> kOrder = {
-      {"probability", {"p"}},      {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
-      {"small_world", {"k", "p"}}, {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
-      {"table", {"file"}},         {"one_to_one", {}},        {"all_to_all", {}}};
+      {"probability", {"p"}},        {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
+      {"small_world", {"k", "p"}},   {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
+      {"table", {"file", "format"}}, {"one_to_one", {}},        {"all_to_all", {}}};
   std::map<std::string, Value> args;
   std::map<std::string, SourceRange> at;
   if (rule) {
@@ -172,7 +172,16 @@ std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::
       path =
           std::filesystem::path(diags.sources().file(rule->range.begin.file).path()).parent_path() /
           path;
-    auto edges = loadTable(path.string(), TableFormat::EdgeList, error);
+    // `format = "matrix"` for an adjacency matrix (rows: sources; 0/1 or weights).
+    std::string format = args.count("format") ? args["format"].text : "edges";
+    if (format != "edges" && format != "matrix") {
+      diags.error(at["format"]) << "a table's format is \"edges\" or \"matrix\", got \"" << format
+                                << "\"";
+      failed = true;
+      return std::nullopt;
+    }
+    auto edges = loadTable(path.string(),
+                           format == "matrix" ? TableFormat::Matrix : TableFormat::EdgeList, error);
     if (edges) {
       if (auto t = table(*edges, in, error)) {
         c = std::move(t->connectivity);

@@ -31,7 +31,7 @@ const std::vector<Signature> &ruleSignatures() {
        {{"w", Type::integer(), true},
         {"h", Type::integer(), true},
         {"radius", Type::real(), true}}},
-      {"table", {{"file", Type::string(), true}}},
+      {"table", {{"file", Type::string(), true}, {"format", Type::string(), false}}},
   };
   return rules;
 }
