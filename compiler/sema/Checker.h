@@ -106,8 +106,9 @@ private:
   CheckedAst out;
   std::map<std::string, Module *> modulesByPath; // canonical path -> module
   std::vector<std::pair<std::string, const syntax::ImportDecl *>> loading; // import chain
-  std::set<const syntax::Decl *> flattening;   // inheritance cycle detection
-  std::set<const syntax::Decl *> checkingLets; // `let a = b` / `let b = a` detection
+  std::set<const syntax::Decl *> flattening;            // inheritance cycle detection
+  std::map<const syntax::Decl *, const Module *> homes; // top-level decl -> its module
+  std::set<const syntax::Decl *> checkingLets;          // `let a = b` / `let b = a` detection
   std::set<const syntax::Decl *> reportedLetCycles;
 };
 

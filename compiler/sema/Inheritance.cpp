@@ -20,13 +20,8 @@ std::vector<std::string> namesOf(const List &list) {
 
 /// The module that declares `decl`, whose imports resolve the names inside it.
 const Module *Checker::homeModule(const syntax::Decl &decl, const Module &fallback) const {
-  for (const auto &m : out.moduleList) {
-    for (const auto &d : m->ast->decls) {
-      if (d.get() == &decl)
-        return m.get();
-    }
-  }
-  return &fallback;
+  auto it = homes.find(&decl);
+  return it == homes.end() ? &fallback : it->second;
 }
 
 const ModelInfo *Checker::resolveModel(const Module &module, const syntax::QualifiedName &name,

@@ -46,33 +46,33 @@ void Scope::collect(std::vector<std::string> &out) const {
 }
 
 std::size_t editDistance(const std::string &a, const std::string &b, bool ignoreCase) {
-  // Optimal string alignment: a swapped pair of letters costs one edit; ignoring case, `mv` is
-  // no distance from `mV`.
-  auto lower = [&](std::string s) {
-    for (char &c : s)
-      c = ignoreCase ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : c;
-    return s;
+  // Optimal string alignment with three rolling rows: a swapped pair of letters costs one edit;
+  // ignoring case, `mv` is no distance from `mV`.
+  auto at = [&](const std::string &s, std::size_t i) {
+    char c = s[i];
+    return ignoreCase ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : c;
   };
-  std::string x = lower(a);
-  std::string y = lower(b);
-  std::vector<std::vector<std::size_t>> d(x.size() + 1, std::vector<std::size_t>(y.size() + 1));
-  for (std::size_t i = 0; i <= x.size(); ++i)
-    d[i][0] = i;
-  for (std::size_t j = 0; j <= y.size(); ++j)
-    d[0][j] = j;
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    for (std::size_t j = 1; j <= y.size(); ++j) {
-      std::size_t cost = x[i - 1] == y[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+  std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t cost = at(a, i - 1) == at(b, j - 1) ? 0 : 1;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && at(a, i - 1) == at(b, j - 2) && at(a, i - 2) == at(b, j - 1))
+        current[j] = std::min(current[j], before[j - 2] + 1);
     }
+    std::swap(before, previous);
+    std::swap(previous, current);
   }
-  return d[x.size()][y.size()];
+  return previous[b.size()];
 }
 
 void Checker::suggest(DiagnosticBuilder &error, const std::string &name,
                       const std::vector<std::string> &candidates) const {
+  if (diags.limitReached())
+    return; // the error will not be shown: do not spend time on it
   std::string best;
   std::size_t limit = std::max<std::size_t>(1, (name.size() + 2) / 3); // close enough for a typo
   // Ranked by distance ignoring case, then by exact distance (`msec` is nearer `ms` than `mS`).
@@ -93,6 +93,7 @@ void Checker::suggest(DiagnosticBuilder &error, const std::string &name,
 
 void Checker::declareTopLevel(Module &module) {
   for (const auto &decl : module.ast->decls) {
+    homes[decl.get()] = &module;
     auto [name, range] = declaredName(*decl);
     if (name.empty())
       continue;
@@ -183,6 +184,8 @@ const syntax::Decl *Checker::lookup(const Module &module, const syntax::Qualifie
   }
   auto error = diags.error(name.range);
   error << "unknown " << what << " '" << last << "'";
+  if (diags.limitReached())
+    return nullptr; // not shown: skip the suggestion's work
   std::vector<std::string> names;
   for (const auto &[n, d] : module.decls)
     names.push_back(n);

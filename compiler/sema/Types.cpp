@@ -78,6 +78,8 @@ Type Checker::checkName(const syntax::NameExpr &name, const Scope &scope, const 
   }
   auto error = diags.error(name.range);
   error << "unknown name '" << name.name << "'";
+  if (diags.limitReached())
+    return Type::error(); // not shown: skip the suggestion's work
   std::vector<std::string> candidates;
   scope.collect(candidates);
   if (ctx.module) {
