@@ -204,13 +204,16 @@ std::string Elaborator::printSpec(const syntax::Spec &spec, std::uint32_t env) {
     if (at != order.end())
       values[static_cast<std::size_t>(at - order.begin())] = text;
     else
-      extra += ", " + key + " = " + text;
+      extra.append(", ").append(key).append(" = ").append(text);
   }
   while (!values.empty() && values.back().empty())
     values.pop_back(); // optional parameters not given
   std::string text;
-  for (const auto &v : values)
-    text += (text.empty() ? "" : ", ") + v;
+  for (const auto &v : values) {
+    if (!text.empty())
+      text += ", ";
+    text += v;
+  }
   if (text.empty() && !extra.empty())
     extra = extra.substr(2);
   return name + "(" + text + extra + ")";
