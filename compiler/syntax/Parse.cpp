@@ -266,7 +266,26 @@ private:
         return;
       }
     }
+    // After `else` only a block or `if` can follow, whatever the enclosing rule expected.
+    const antlr4::Token *before = previousOnChannel(token);
+    if (before && before->getType() == FluxLexer::ELSE && token->getType() != FluxLexer::LBRACE &&
+        token->getType() != FluxLexer::IF) {
+      diags.error(locator.range(token))
+          << "unexpected " << describeToken(token) << "; expected '{' or 'if' after 'else'";
+      return;
+    }
     diags.error(locator.range(token)) << message;
+  }
+
+  const antlr4::Token *previousOnChannel(const antlr4::Token *token) const {
+    if (!tokens)
+      return nullptr;
+    for (std::size_t i = token->getTokenIndex(); i-- > 0;) {
+      antlr4::Token *t = tokens->get(i);
+      if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL)
+        return t;
+    }
+    return nullptr;
   }
 
   const antlr4::Token *nextOnChannel(const antlr4::Token *token) const {
