@@ -39,7 +39,7 @@ std::optional<CheckedAst> Checker::run(syntax::Ast main) {
   for (std::size_t i = 0; i < out.circuitList.size(); ++i)
     checkCircuit(*out.circuitList[i]);
   for (const auto &module : out.moduleList) {
-    ExprContext ctx{module.get(), false, false};
+    ExprContext ctx{module.get(), false, false, {}};
     Scope scope;
     for (const auto &decl : module->ast->decls) {
       if (auto *let = dynCast<syntax::LetDecl>(decl.get())) {

@@ -36,6 +36,7 @@ struct ExprContext {
   const Module *module = nullptr;
   bool inModel = false;
   bool inSynapse = false;
+  std::string event; // the handler being checked (`fire` for `on fire`), if any
 };
 
 class Checker {

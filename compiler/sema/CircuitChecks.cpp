@@ -77,7 +77,7 @@ std::vector<std::string> signatureNames(const std::vector<Signature> &list) {
 
 void Checker::typeCircuitParams(CircuitInfo &circuit) {
   Scope scope;
-  ExprContext ctx{circuit.module, false, false};
+  ExprContext ctx{circuit.module, false, false, {}};
   SourceRange own = circuit.decl->range;
   for (auto &p : circuit.params) {
     if (!within(p.name.range, own)) {
@@ -245,7 +245,7 @@ void Checker::checkSpec(const syntax::Spec &spec, bool isRule, Scope &scope,
 }
 
 void Checker::checkCircuitMember(const CircuitMember &member, Scope &scope) {
-  ExprContext ctx{member.module, false, false};
+  ExprContext ctx{member.module, false, false, {}};
   const syntax::Decl &decl = *member.decl;
   auto expectInt = [&](const syntax::ExprPtr &e, const char *what) {
     if (e)

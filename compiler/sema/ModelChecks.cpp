@@ -15,7 +15,7 @@ constexpr std::array kSynapseEvents = {"pre", "post"};
 // ---------------------------------------------------------------------------------------------
 
 void Checker::checkModel(ModelInfo &model) {
-  ExprContext ctx{model.module, true, model.kind == syntax::ModelKind::Synapse};
+  ExprContext ctx{model.module, true, model.kind == syntax::ModelKind::Synapse, {}};
   Scope scope;
   if (ctx.inSynapse) {
     // The pre- and postsynaptic neurons: their state is checked where the synapse is bound.
@@ -84,7 +84,9 @@ void Checker::checkModel(ModelInfo &model) {
     Scope inner(&scope);
     for (const auto &p : h.params)
       inner.bind(p.text, {Type::any(), p.range});
-    checkBlock(h.body, inner, ctx);
+    ExprContext handlerCtx = ctx;
+    handlerCtx.event = h.event.text;
+    checkBlock(h.body, inner, handlerCtx);
   }
   if (model.fireWhen && within(model.fireWhen->range, own)) {
     if (ctx.inSynapse)

@@ -62,7 +62,7 @@ Type Checker::checkName(const syntax::NameExpr &name, const Scope &scope, const 
       return Type::error();
     }
     Scope empty;
-    Type type = checkExpr(*let->value, empty, {ctx.module, false, false});
+    Type type = checkExpr(*let->value, empty, {ctx.module, false, false, {}});
     checkingLets.erase(let);
     Type declared = declaredType(let->type);
     return let->type ? declared : type;
@@ -288,8 +288,9 @@ Type Checker::checkCall(const syntax::CallExpr &call, const Scope &scope, const 
   };
   if (name == "burst") {
     // `burst(count, gap)` in `on fire`: the spike being emitted is the first of `count`.
-    if (!ctx.inModel || ctx.inSynapse) {
-      diags.error(call.range) << "'burst' is for neuron models, in 'on fire'";
+    if (!ctx.inModel || ctx.inSynapse || ctx.event != "fire") {
+      diags.error(call.range) << "'burst' belongs in a neuron model's 'on fire' handler: it "
+                                 "turns the spike being emitted into a burst";
       return Type::error();
     }
     if (!arity(2, 2))
