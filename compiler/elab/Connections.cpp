@@ -121,7 +121,8 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
                                           : SynapseKind::Model;
   if (projection.kind == SynapseKind::Model) {
     projection.synapseModel = checked.model(synapse->name);
-    if (!projection.synapseModel)
+    if (!projection.synapseModel ||
+        !checkNeighbourReads(*projection.synapseModel, source, target, synapse->range))
       return;
   }
   for (std::size_t i = 0; i < synapse->args.size(); ++i) {
@@ -260,6 +261,104 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
     }
   }
   network.projections.push_back(std::move(projection));
+}
+
+namespace {
+
+/// Every `pre.x` / `post.x` a synapse model's code reads, with where it reads it.
+void neighbourReads(const syntax::Expr &e, std::vector<const syntax::MemberExpr *> &out) {
+  switch (e.kind()) {
+  case syntax::ExprKind::Member: {
+    const auto &m = *cast<syntax::MemberExpr>(&e);
+    if (auto *base = dynCast<syntax::NameExpr>(m.base.get());
+        base && (base->name == "pre" || base->name == "post"))
+      out.push_back(&m);
+    neighbourReads(*m.base, out);
+    return;
+  }
+  case syntax::ExprKind::Index: {
+    const auto &i = *cast<syntax::IndexExpr>(&e);
+    neighbourReads(*i.base, out);
+    neighbourReads(*i.index, out);
+    if (i.last)
+      neighbourReads(*i.last, out);
+    return;
+  }
+  case syntax::ExprKind::Call:
+    for (const auto &a : cast<syntax::CallExpr>(&e)->args)
+      neighbourReads(*a.value, out);
+    return;
+  case syntax::ExprKind::Unary:
+    neighbourReads(*cast<syntax::UnaryExpr>(&e)->operand, out);
+    return;
+  case syntax::ExprKind::Binary:
+    neighbourReads(*cast<syntax::BinaryExpr>(&e)->lhs, out);
+    neighbourReads(*cast<syntax::BinaryExpr>(&e)->rhs, out);
+    return;
+  default:
+    return;
+  }
+}
+
+void neighbourReads(const syntax::Block &block, std::vector<const syntax::MemberExpr *> &out) {
+  for (const auto &stmt : block) {
+    switch (stmt->kind()) {
+    case syntax::StmtKind::Let:
+      neighbourReads(*cast<syntax::LetStmt>(stmt.get())->value, out);
+      break;
+    case syntax::StmtKind::Assign:
+      neighbourReads(*cast<syntax::AssignStmt>(stmt.get())->target, out);
+      neighbourReads(*cast<syntax::AssignStmt>(stmt.get())->value, out);
+      break;
+    case syntax::StmtKind::If:
+      for (const auto &b : cast<syntax::IfStmt>(stmt.get())->branches) {
+        neighbourReads(*b.condition, out);
+        neighbourReads(b.body, out);
+      }
+      if (const auto &e = cast<syntax::IfStmt>(stmt.get())->elseBody)
+        neighbourReads(*e, out);
+      break;
+    case syntax::StmtKind::Refractory:
+      neighbourReads(*cast<syntax::RefractoryStmt>(stmt.get())->duration, out);
+      break;
+    case syntax::StmtKind::Expr:
+      neighbourReads(*cast<syntax::ExprStmt>(stmt.get())->expr, out);
+      break;
+    case syntax::StmtKind::Fire:
+      break;
+    }
+  }
+}
+
+} // namespace
+
+bool Elaborator::checkNeighbourReads(const sema::ModelInfo &synapseModel, const NeuronSet &source,
+                                     const NeuronSet &target, SourceRange where) {
+  // What `pre.x` and `post.x` mean depends on the neurons a synapse connects: check them here,
+  // where both ends are known.
+  std::vector<const syntax::MemberExpr *> reads;
+  if (synapseModel.evolve)
+    neighbourReads(synapseModel.evolve->body, reads);
+  for (const auto &h : synapseModel.handlers)
+    neighbourReads(h.decl->body, reads);
+  bool ok = true;
+  for (const auto *read : reads) {
+    bool isPre = cast<syntax::NameExpr>(read->base.get())->name == "pre";
+    for (const auto &r : (isPre ? source : target).ranges) {
+      const Population &p = network.populations[r.population];
+      const sema::ModelInfo *model = p.model;
+      if (!model || model->param(read->member.text) || model->state(read->member.text))
+        continue;
+      diags.error(read->range).note(where, "the synapse is used here")
+          << "'" << synapseModel.name << "' reads '" << (isPre ? "pre." : "post.")
+          << read->member.text << "', but " << (isPre ? "its source " : "its target ") << "'"
+          << p.name << "' is a '" << model->name << "', which has no '" << read->member.text << "'";
+      ok = false;
+      failed = true;
+      break;
+    }
+  }
+  return ok;
 }
 
 void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {

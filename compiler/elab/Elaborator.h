@@ -150,6 +150,10 @@ private:
                      SourceRange where, const std::vector<double> &fileWeights,
                      const std::vector<double> &fileDelays, const std::string &streamKey);
   void checkPortsBound();
+  /// `pre.x` / `post.x` in a synapse model must name a parameter or state of the neurons the
+  /// synapse connects.
+  bool checkNeighbourReads(const sema::ModelInfo &synapseModel, const NeuronSet &source,
+                           const NeuronSet &target, SourceRange where);
   /// `probability(0.1)`: a rule with its arguments evaluated, for the network printer.
   std::string printSpec(const syntax::Spec &spec, std::uint32_t env);
 
