@@ -266,38 +266,13 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
 namespace {
 
 /// Every `pre.x` / `post.x` a synapse model's code reads, with where it reads it.
-void neighbourReads(const syntax::Expr &e, std::vector<const syntax::MemberExpr *> &out) {
-  switch (e.kind()) {
-  case syntax::ExprKind::Member: {
-    const auto &m = *cast<syntax::MemberExpr>(&e);
-    if (auto *base = dynCast<syntax::NameExpr>(m.base.get());
-        base && (base->name == "pre" || base->name == "post"))
-      out.push_back(&m);
-    neighbourReads(*m.base, out);
-    return;
-  }
-  case syntax::ExprKind::Index: {
-    const auto &i = *cast<syntax::IndexExpr>(&e);
-    neighbourReads(*i.base, out);
-    neighbourReads(*i.index, out);
-    if (i.last)
-      neighbourReads(*i.last, out);
-    return;
-  }
-  case syntax::ExprKind::Call:
-    for (const auto &a : cast<syntax::CallExpr>(&e)->args)
-      neighbourReads(*a.value, out);
-    return;
-  case syntax::ExprKind::Unary:
-    neighbourReads(*cast<syntax::UnaryExpr>(&e)->operand, out);
-    return;
-  case syntax::ExprKind::Binary:
-    neighbourReads(*cast<syntax::BinaryExpr>(&e)->lhs, out);
-    neighbourReads(*cast<syntax::BinaryExpr>(&e)->rhs, out);
-    return;
-  default:
-    return;
-  }
+void neighbourReads(const syntax::Expr &expr, std::vector<const syntax::MemberExpr *> &out) {
+  syntax::forEachSubexpression(expr, [&](const syntax::Expr &e) {
+    auto *m = dynCast<syntax::MemberExpr>(&e);
+    auto *base = m ? dynCast<syntax::NameExpr>(m->base.get()) : nullptr;
+    if (base && (base->name == "pre" || base->name == "post"))
+      out.push_back(m);
+  });
 }
 
 void neighbourReads(const syntax::Block &block, std::vector<const syntax::MemberExpr *> &out) {

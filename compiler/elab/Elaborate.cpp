@@ -196,35 +196,10 @@ namespace {
 /// The names an expression reads, so a default is evaluated per neuron only when it reads a
 /// value that varies per neuron.
 void namesIn(const syntax::Expr &expr, std::set<std::string> &out) {
-  switch (expr.kind()) {
-  case syntax::ExprKind::Name:
-    out.insert(cast<syntax::NameExpr>(&expr)->name);
-    return;
-  case syntax::ExprKind::Member:
-    namesIn(*cast<syntax::MemberExpr>(&expr)->base, out);
-    return;
-  case syntax::ExprKind::Index: {
-    const auto &i = *cast<syntax::IndexExpr>(&expr);
-    namesIn(*i.base, out);
-    namesIn(*i.index, out);
-    if (i.last)
-      namesIn(*i.last, out);
-    return;
-  }
-  case syntax::ExprKind::Call:
-    for (const auto &a : cast<syntax::CallExpr>(&expr)->args)
-      namesIn(*a.value, out);
-    return;
-  case syntax::ExprKind::Unary:
-    namesIn(*cast<syntax::UnaryExpr>(&expr)->operand, out);
-    return;
-  case syntax::ExprKind::Binary:
-    namesIn(*cast<syntax::BinaryExpr>(&expr)->lhs, out);
-    namesIn(*cast<syntax::BinaryExpr>(&expr)->rhs, out);
-    return;
-  default:
-    return;
-  }
+  syntax::forEachSubexpression(expr, [&](const syntax::Expr &e) {
+    if (auto *n = dynCast<syntax::NameExpr>(&e))
+      out.insert(n->name);
+  });
 }
 
 double numberOf(const Value &v) {

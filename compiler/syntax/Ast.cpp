@@ -19,6 +19,39 @@ std::string Unit::str() const {
   return numerator + " per " + denominator;
 }
 
+void forEachSubexpression(const Expr &expr, const std::function<void(const Expr &)> &visit) {
+  visit(expr);
+  switch (expr.kind()) {
+  case ExprKind::Member:
+    forEachSubexpression(*cast<MemberExpr>(&expr)->base, visit);
+    return;
+  case ExprKind::Index: {
+    const auto &i = *cast<IndexExpr>(&expr);
+    forEachSubexpression(*i.base, visit);
+    forEachSubexpression(*i.index, visit);
+    if (i.last)
+      forEachSubexpression(*i.last, visit);
+    return;
+  }
+  case ExprKind::Call: {
+    const auto &c = *cast<CallExpr>(&expr);
+    forEachSubexpression(*c.callee, visit);
+    for (const auto &a : c.args)
+      forEachSubexpression(*a.value, visit);
+    return;
+  }
+  case ExprKind::Unary:
+    forEachSubexpression(*cast<UnaryExpr>(&expr)->operand, visit);
+    return;
+  case ExprKind::Binary:
+    forEachSubexpression(*cast<BinaryExpr>(&expr)->lhs, visit);
+    forEachSubexpression(*cast<BinaryExpr>(&expr)->rhs, visit);
+    return;
+  default:
+    return;
+  }
+}
+
 const char *spelling(UnaryOp op) {
   switch (op) {
   case UnaryOp::Negate:

@@ -6,6 +6,7 @@
 #include "support/Casting.h"
 #include "support/SourceManager.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -164,6 +165,9 @@ struct BinaryExpr final : Expr {
   ExprPtr lhs;
   ExprPtr rhs;
 };
+
+/// Calls `visit` on `expr` and on every expression inside it, parents before children.
+void forEachSubexpression(const Expr &expr, const std::function<void(const Expr &)> &visit);
 
 /// Source spelling of an operator ("-", "not", "<=", "and").
 const char *spelling(UnaryOp op);
