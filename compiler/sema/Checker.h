@@ -77,6 +77,11 @@ private:
   void checkModel(ModelInfo &model);
   void checkCircuit(CircuitInfo &circuit);
   void typeCircuitParams(CircuitInfo &circuit);
+  /// Types a parameter or state of a model or circuit declared within `own` (an inherited one
+  /// takes the type its own declaration got), checks its values and binds it in `scope`.
+  /// `missing` is the error for one with neither a type nor a default.
+  void typeParam(ParamInfo &p, SourceRange own, Scope &scope, const ExprContext &ctx,
+                 bool assignable, const std::string &missing);
   /// `seen` holds the member names already declared in this circuit (inherited ones too).
   void checkCircuitMembers(const std::vector<CircuitMember> &members, Scope &scope,
                            std::map<std::string, SourceRange> &seen);

@@ -75,31 +75,38 @@ std::vector<std::string> signatureNames(const std::vector<Signature> &list) {
 // Circuits
 // ---------------------------------------------------------------------------------------------
 
+void Checker::typeParam(ParamInfo &p, SourceRange own, Scope &scope, const ExprContext &ctx,
+                        bool assignable, const std::string &missing) {
+  const std::string what = "'" + p.name.text + "'";
+  if (!within(p.name.range, own)) {
+    // Inherited: typed when its own model or circuit was checked.
+    p.type = p.typeName ? quietType(p.typeName)
+                        : (p.declaredValue ? out.typeOf(*p.declaredValue) : Type::error());
+    if (p.value && p.value != p.declaredValue && within(p.value->range, own))
+      expectType(*p.value, checkExpr(*p.value, scope, ctx), p.type, what);
+    scope.bind(p.name.text, {p.type, p.name.range, assignable});
+    return;
+  }
+  Type declared = declaredType(p.typeName);
+  Type initial = p.declaredValue ? checkExpr(*p.declaredValue, scope, ctx) : Type::error();
+  p.type = p.typeName ? declared : initial;
+  if (!p.typeName && !p.declaredValue)
+    diags.error(p.name.range) << missing;
+  if (p.typeName && p.declaredValue)
+    expectType(*p.declaredValue, initial, p.type, what);
+  if (p.value && p.value != p.declaredValue)
+    expectType(*p.value, checkExpr(*p.value, scope, ctx), p.type, what);
+  scope.bind(p.name.text, {p.type, p.name.range, assignable});
+}
+
 void Checker::typeCircuitParams(CircuitInfo &circuit) {
   Scope scope;
   ExprContext ctx{circuit.module, false, false, {}};
-  SourceRange own = circuit.decl->range;
   for (auto &p : circuit.params) {
-    if (!within(p.name.range, own)) {
-      p.type = p.typeName ? quietType(p.typeName)
-                          : (p.declaredValue ? out.typeOf(*p.declaredValue) : Type::error());
-      if (p.value && p.value != p.declaredValue && within(p.value->range, own))
-        expectType(*p.value, checkExpr(*p.value, scope, ctx), p.type, "'" + p.name.text + "'");
-      scope.bind(p.name.text, {p.type, p.name.range, false});
-      continue;
-    }
-    Type declared = declaredType(p.typeName);
-    Type initial = p.declaredValue ? checkExpr(*p.declaredValue, scope, ctx) : Type::error();
-    p.type = p.typeName ? declared : initial;
-    if (!p.typeName && !p.declaredValue)
-      diags.error(p.name.range) << "circuit parameter '" << p.name.text
-                                << "' needs a type or a default value, such as '" << p.name.text
-                                << ": int' or '" << p.name.text << " = 10'";
-    if (p.typeName && p.declaredValue)
-      expectType(*p.declaredValue, initial, p.type, "'" + p.name.text + "'");
-    if (p.value && p.value != p.declaredValue)
-      expectType(*p.value, checkExpr(*p.value, scope, ctx), p.type, "'" + p.name.text + "'");
-    scope.bind(p.name.text, {p.type, p.name.range, false});
+    const std::string &n = p.name.text;
+    typeParam(p, circuit.decl->range, scope, ctx, false,
+              "circuit parameter '" + n + "' needs a type or a default value, such as '" + n +
+                  ": int' or '" + n + " = 10'");
   }
 }
 

@@ -24,29 +24,10 @@ void Checker::checkModel(ModelInfo &model) {
   }
   SourceRange own = model.decl->range;
   auto typeOf = [&](ParamInfo &p, const char *what, bool assignable) {
-    if (!within(p.name.range, own)) {
-      // Inherited: typed when its own model was checked.
-      p.type = p.typeName ? quietType(p.typeName)
-                          : (p.declaredValue ? out.typeOf(*p.declaredValue) : Type::error());
-      if (p.value && p.value != p.declaredValue && within(p.value->range, own))
-        expectType(*p.value, checkExpr(*p.value, scope, ctx), p.type, "'" + p.name.text + "'");
-      scope.bind(p.name.text, {p.type, p.name.range, assignable});
-      return;
-    }
-    Type declared = declaredType(p.typeName);
-    Type initial = p.declaredValue ? checkExpr(*p.declaredValue, scope, ctx) : Type::error();
-    p.type = p.typeName ? declared : initial;
-    if (!p.typeName && !p.declaredValue) {
-      diags.error(p.name.range) << what << " '" << p.name.text
-                                << "' needs a type or a default value, such as '" << what << " "
-                                << p.name.text << ": time' or '" << what << " " << p.name.text
-                                << " = 1 ms'";
-    }
-    if (p.typeName && p.declaredValue)
-      expectType(*p.declaredValue, initial, p.type, "'" + p.name.text + "'");
-    if (p.value && p.value != p.declaredValue)
-      expectType(*p.value, checkExpr(*p.value, scope, ctx), p.type, "'" + p.name.text + "'");
-    scope.bind(p.name.text, {p.type, p.name.range, assignable});
+    const std::string &n = p.name.text;
+    typeParam(p, own, scope, ctx, assignable,
+              std::string(what) + " '" + n + "' needs a type or a default value, such as '" + what +
+                  " " + n + ": time' or '" + what + " " + n + " = 1 ms'");
   };
   for (auto &p : model.params)
     typeOf(p, "param", false);
