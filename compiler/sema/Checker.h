@@ -79,9 +79,16 @@ private:
   void typeCircuitParams(CircuitInfo &circuit);
   /// Types a parameter or state of a model or circuit declared within `own` (an inherited one
   /// takes the type its own declaration got), checks its values and binds it in `scope`.
-  /// `missing` is the error for one with neither a type nor a default.
+  /// One with neither a type nor a default is an error whose fix names `noun` and shows
+  /// `<keyword>name: <type>` or `<keyword>name = <value>`.
+  struct MissingTypeHint {
+    const char *noun;    // "param", "circuit parameter"
+    const char *keyword; // "param ", "" (how a declaration starts)
+    const char *type;    // "time", "int"
+    const char *value;   // "1 ms", "10"
+  };
   void typeParam(ParamInfo &p, SourceRange own, Scope &scope, const ExprContext &ctx,
-                 bool assignable, const std::string &missing);
+                 bool assignable, const MissingTypeHint &hint);
   /// `seen` holds the member names already declared in this circuit (inherited ones too).
   void checkCircuitMembers(const std::vector<CircuitMember> &members, Scope &scope,
                            std::map<std::string, SourceRange> &seen);

@@ -76,7 +76,7 @@ std::vector<std::string> signatureNames(const std::vector<Signature> &list) {
 // ---------------------------------------------------------------------------------------------
 
 void Checker::typeParam(ParamInfo &p, SourceRange own, Scope &scope, const ExprContext &ctx,
-                        bool assignable, const std::string &missing) {
+                        bool assignable, const MissingTypeHint &hint) {
   const std::string what = "'" + p.name.text + "'";
   if (!within(p.name.range, own)) {
     // Inherited: typed when its own model or circuit was checked.
@@ -91,7 +91,10 @@ void Checker::typeParam(ParamInfo &p, SourceRange own, Scope &scope, const ExprC
   Type initial = p.declaredValue ? checkExpr(*p.declaredValue, scope, ctx) : Type::error();
   p.type = p.typeName ? declared : initial;
   if (!p.typeName && !p.declaredValue)
-    diags.error(p.name.range) << missing;
+    diags.error(p.name.range) << hint.noun << " '" << p.name.text
+                              << "' needs a type or a default value, such as '" << hint.keyword
+                              << p.name.text << ": " << hint.type << "' or '" << hint.keyword
+                              << p.name.text << " = " << hint.value << "'";
   if (p.typeName && p.declaredValue)
     expectType(*p.declaredValue, initial, p.type, what);
   if (p.value && p.value != p.declaredValue)
@@ -102,12 +105,8 @@ void Checker::typeParam(ParamInfo &p, SourceRange own, Scope &scope, const ExprC
 void Checker::typeCircuitParams(CircuitInfo &circuit) {
   Scope scope;
   ExprContext ctx{circuit.module, false, false, {}};
-  for (auto &p : circuit.params) {
-    const std::string &n = p.name.text;
-    typeParam(p, circuit.decl->range, scope, ctx, false,
-              "circuit parameter '" + n + "' needs a type or a default value, such as '" + n +
-                  ": int' or '" + n + " = 10'");
-  }
+  for (auto &p : circuit.params)
+    typeParam(p, circuit.decl->range, scope, ctx, false, {"circuit parameter", "", "int", "10"});
 }
 
 void Checker::checkCircuit(CircuitInfo &circuit) {

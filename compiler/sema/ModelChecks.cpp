@@ -24,10 +24,8 @@ void Checker::checkModel(ModelInfo &model) {
   }
   SourceRange own = model.decl->range;
   auto typeOf = [&](ParamInfo &p, const char *what, bool assignable) {
-    const std::string &n = p.name.text;
-    typeParam(p, own, scope, ctx, assignable,
-              std::string(what) + " '" + n + "' needs a type or a default value, such as '" + what +
-                  " " + n + ": time' or '" + what + " " + n + " = 1 ms'");
+    std::string keyword = std::string(what) + " ";
+    typeParam(p, own, scope, ctx, assignable, {what, keyword.c_str(), "time", "1 ms"});
   };
   for (auto &p : model.params)
     typeOf(p, "param", false);
