@@ -89,6 +89,10 @@ std::optional<Distribution>
 distributionOf(const syntax::Expr &expr,
                const std::function<std::optional<sema::Value>(const syntax::Expr &)> &evaluate);
 
+/// A connectivity rule's parameters in positional order (`small_world`: k, p); none for
+/// `one_to_one` and `all_to_all`. `allow_self` is named only.
+const std::vector<std::string> &ruleParameters(const std::string &rule);
+
 class Elaborator {
 public:
   Elaborator(const sema::CheckedAst &checked, const ElabOptions &options, DiagnosticEngine &diags)

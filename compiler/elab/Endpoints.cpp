@@ -183,14 +183,10 @@ std::string Elaborator::describe(const Endpoint &endpoint) const {
 std::string Elaborator::printSpec(const syntax::Spec &spec, std::uint32_t env) {
   // Canonical: values in the rule's parameter order, so `probability(0.1)` and
   // `probability(p = 0.1)` print alike and draw alike (the text keys the random stream).
-  static const std::map<std::string, std::vector<std::string>> kOrder = {
-      {"probability", {"p"}},       {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
-      {"small_world", {"k", "p"}},  {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
-      {"table", {"file", "format"}}};
   std::string name = spec.name.str();
   if (!spec.hasParens && spec.args.empty())
     return name;
-  auto order = kOrder.count(name) ? kOrder.at(name) : std::vector<std::string>{};
+  const auto &order = ruleParameters(name);
   std::vector<std::string> values(order.size());
   std::string extra;
   for (std::size_t i = 0; i < spec.args.size(); ++i) {

@@ -62,6 +62,16 @@ void dropSelfPairs(Connectivity &c, const NeuronSet &pre, const NeuronSet &post,
 
 } // namespace
 
+const std::vector<std::string> &ruleParameters(const std::string &rule) {
+  static const std::map<std::string, std::vector<std::string>> kParameters = {
+      {"probability", {"p"}},       {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
+      {"small_world", {"k", "p"}},  {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
+      {"table", {"file", "format"}}};
+  static const std::vector<std::string> kNone;
+  auto it = kParameters.find(rule);
+  return it == kParameters.end() ? kNone : it->second;
+}
+
 std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
                                                  std::uint32_t nPost, bool samePopulation,
                                                  std::uint32_t env, SourceRange where,
@@ -70,14 +80,10 @@ std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::
   std::string name = rule ? rule->name.str() : "all_to_all";
   tableWeights.clear();
   tableDelays.clear();
-  static const std::map<std::string, std::vector<std::string>> kOrder = {
-      {"probability", {"p"}},        {"fixed_indegree", {"k"}}, {"fixed_outdegree", {"k"}},
-      {"small_world", {"k", "p"}},   {"ring", {"k"}},           {"grid", {"w", "h", "radius"}},
-      {"table", {"file", "format"}}, {"one_to_one", {}},        {"all_to_all", {}}};
   std::map<std::string, Value> args;
   std::map<std::string, SourceRange> at;
   if (rule) {
-    const auto &order = kOrder.at(name);
+    const auto &order = ruleParameters(name);
     for (std::size_t i = 0; i < rule->args.size(); ++i) {
       const auto &a = rule->args[i];
       auto value = eval(*a.value, env);
