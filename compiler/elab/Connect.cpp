@@ -1,6 +1,6 @@
 // The deterministic connectivity rules and the column-to-row transpose that the random ones share.
 #include "elab/Connect.h"
-#include "elab/NumberText.h"
+#include "support/NumberText.h"
 
 #include <algorithm>
 #include <cassert>

@@ -1,7 +1,7 @@
 // The random connectivity rules. Every random column (or row) reads its own RandomStream keyed
 // by (key, post) (or (key, pre)), so it can be generated alone, in any order, by any process.
 #include "elab/Connect.h"
-#include "elab/NumberText.h"
+#include "support/NumberText.h"
 
 #include <algorithm>
 #include <cassert>

@@ -1,7 +1,7 @@
 // Watts–Strogatz small-world graphs ("Collective dynamics of 'small-world' networks", Nature
 // 1998), rewired in the order networkx's watts_strogatz_graph uses.
 #include "elab/Connect.h"
-#include "elab/NumberText.h"
+#include "support/NumberText.h"
 
 #include <algorithm>
 #include <cassert>

@@ -1,7 +1,7 @@
 // Sampling weights and delays from 4 uniform words, without per-sample state.
 #include "elab/Distributions.h"
 
-#include "elab/NumberText.h"
+#include "support/NumberText.h"
 
 #include <algorithm>
 #include <cassert>

@@ -1,6 +1,7 @@
 #include "sema/Value.h"
 
-#include <charconv>
+#include "support/NumberText.h"
+
 #include <cstdio>
 
 namespace flux::sema {
@@ -15,9 +16,7 @@ std::string Value::str() const {
   case Kind::Real: {
     // The shortest text that reads back as the same double, in plain notation where it has
     // one (1500, not 1.5e+03).
-    char buffer[64];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
-    std::string text(buffer, result.ptr);
+    std::string text = numberText(number);
     if (text.find_first_of(".eEn") == std::string::npos)
       text += ".0";
     std::string unit = baseUnit(dim);

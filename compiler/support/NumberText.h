@@ -5,7 +5,7 @@
 #include <charconv>
 #include <string>
 
-namespace flux::elab {
+namespace flux {
 
 inline std::string numberText(double value) {
   char buffer[32];
@@ -13,4 +13,4 @@ inline std::string numberText(double value) {
   return {buffer, result.ptr};
 }
 
-} // namespace flux::elab
+} // namespace flux
