@@ -357,8 +357,8 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
                       &b->set);
     if (!c)
       return;
-    addProjection(a->set, b->set, {}, &*c, synapse, env, ruleText, decl.range, tableWeights,
-                  tableDelays, streamKey);
+    addProjection(a->set, b->set, {}, &c->connectivity, synapse, env, ruleText, decl.range,
+                  c->weights, c->delays, streamKey);
     return;
   }
 
@@ -389,7 +389,7 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
   auto outerCsr = relation(rule, a->size(), b->size(), false, env, decl.range, stream);
   if (!outerCsr)
     return;
-  auto outer = std::optional<Rows>(toRows(*outerCsr)); // ports are small: rows are simplest
+  auto outer = std::optional<Rows>(toRows(outerCsr->connectivity)); // ports are small: rows
 
   // A side is a list of legs: a set and, per index on that side, which of its neurons stand
   // there. Neurons are one leg with the identity; a port has one leg per binding.
@@ -508,7 +508,7 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
         }
       }
       plannedBytes += made * 12;
-      if (!tableWeights.empty() || !tableDelays.empty()) {
+      if (!outerCsr->weights.empty() || !outerCsr->delays.empty()) {
         diags.error(decl.range) << "a table's weight and delay columns cannot be used through a "
                                    "port; connect the neurons directly";
         failed = true;

@@ -89,6 +89,14 @@ std::optional<Distribution>
 distributionOf(const syntax::Expr &expr,
                const std::function<std::optional<sema::Value>(const syntax::Expr &)> &evaluate);
 
+/// What a connectivity rule made: the synapses and, from a `table(...)` file with such
+/// columns, their weights and delays (CSR order; empty otherwise).
+struct RuleOutput {
+  Connectivity connectivity;
+  std::vector<double> weights;
+  std::vector<double> delays;
+};
+
 /// A connectivity rule's parameters in positional order (`small_world`: k, p); none for
 /// `one_to_one` and `all_to_all`. `allow_self` is named only.
 const std::vector<std::string> &ruleParameters(const std::string &rule);
@@ -137,17 +145,13 @@ private:
   void wireBranch(const syntax::DeclList &decls, std::uint32_t inner);
   void connect(const syntax::ConnectDecl &decl, std::uint32_t env);
   std::optional<Endpoint> resolveEndpoint(const syntax::Expr &path, std::uint32_t env);
-  /// Weights and delays the last `table(...)` rule read from its file (CSR order; empty when
-  /// the file has no such column).
-  std::vector<double> tableWeights;
-  std::vector<double> tableDelays;
   /// The rule's connectivity between two index spaces (CSR by source). With `pre` and `post`
   /// given and overlapping, pairs that are one neuron are dropped unless `allow_self = true`.
-  std::optional<Connectivity> relation(const syntax::Spec *rule, std::uint32_t nPre,
-                                       std::uint32_t nPost, bool samePopulation, std::uint32_t env,
-                                       SourceRange where, std::uint32_t stream,
-                                       const NeuronSet *pre = nullptr,
-                                       const NeuronSet *post = nullptr);
+  std::optional<RuleOutput> relation(const syntax::Spec *rule, std::uint32_t nPre,
+                                     std::uint32_t nPost, bool samePopulation, std::uint32_t env,
+                                     SourceRange where, std::uint32_t stream,
+                                     const NeuronSet *pre = nullptr,
+                                     const NeuronSet *post = nullptr);
   void addProjection(const NeuronSet &source, const NeuronSet &target,
                      std::vector<std::vector<std::uint32_t>> rows, Connectivity *direct,
                      const syntax::Spec *synapse, std::uint32_t synapseEnv, std::string rule,

@@ -72,14 +72,14 @@ const std::vector<std::string> &ruleParameters(const std::string &rule) {
   return it == kParameters.end() ? kNone : it->second;
 }
 
-std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
-                                                 std::uint32_t nPost, bool samePopulation,
-                                                 std::uint32_t env, SourceRange where,
-                                                 std::uint32_t stream, const NeuronSet *pre,
-                                                 const NeuronSet *post) {
+std::optional<RuleOutput> Elaborator::relation(const syntax::Spec *rule, std::uint32_t nPre,
+                                               std::uint32_t nPost, bool samePopulation,
+                                               std::uint32_t env, SourceRange where,
+                                               std::uint32_t stream, const NeuronSet *pre,
+                                               const NeuronSet *post) {
   std::string name = rule ? rule->name.str() : "all_to_all";
-  tableWeights.clear();
-  tableDelays.clear();
+  std::vector<double> tableWeights;
+  std::vector<double> tableDelays;
   std::map<std::string, Value> args;
   std::map<std::string, SourceRange> at;
   if (rule) {
@@ -204,7 +204,7 @@ std::optional<Connectivity> Elaborator::relation(const syntax::Spec *rule, std::
   }
   if (pre && post && !samePopulation && !in.allowSelf && overlap(*pre, *post))
     dropSelfPairs(*c, *pre, *post, tableWeights, tableDelays);
-  return c;
+  return RuleOutput{std::move(*c), std::move(tableWeights), std::move(tableDelays)};
 }
 
 } // namespace flux::elab
