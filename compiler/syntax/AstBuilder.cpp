@@ -128,7 +128,11 @@ std::string Builder::docBefore(antlr4::ParserRuleContext *ctx) const {
       doc += (doc.empty() ? "" : "\n") + lines;
     }
   }
-  return doc;
+  // Blank `///` lines before or after the text carry nothing (and could not be printed back).
+  auto first = doc.find_first_not_of('\n');
+  if (first == std::string::npos)
+    return {};
+  return doc.substr(first, doc.find_last_not_of('\n') - first + 1);
 }
 
 // ---------------------------------------------------------------------------------------------
