@@ -119,6 +119,21 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
                     : name == "modulator" ? SynapseKind::Modulator
                     : name == "electric"  ? SynapseKind::Electric
                                           : SynapseKind::Model;
+  // A synapse model transmits through the input its `kind` string names.
+  bool kindGiven = false;
+  auto setDeliveryKind = [&](Projection &p, const std::string &kind, SourceRange range) {
+    kindGiven = true;
+    if (kind == "direct" || kind == "modulator" || kind == "electric") {
+      p.deliverAs = kind == "direct"      ? SynapseKind::Direct
+                    : kind == "modulator" ? SynapseKind::Modulator
+                                          : SynapseKind::Electric;
+      return true;
+    }
+    diags.error(range) << "a synapse's kind is \"direct\", \"modulator\" or \"electric\", got \""
+                       << kind << "\"";
+    failed = true;
+    return false;
+  };
   if (projection.kind == SynapseKind::Model) {
     projection.synapseModel = checked.model(synapse->name);
     if (!projection.synapseModel ||
@@ -183,6 +198,8 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
       weight = Distribution::constant(value->number);
     } else if (value->kind != Value::Kind::String) {
       projection.synapseParams.push_back({key, value->dim, {value->number}});
+    } else if (key == "kind" && !setDeliveryKind(projection, value->text, a.value->range)) {
+      return;
     }
   }
   // A table's weight and delay columns, when the file has them (CSR order, as the rule made).
@@ -214,6 +231,13 @@ void Elaborator::addProjection(const NeuronSet &source, const NeuronSet &target,
     // Not given here: a synapse model's own defaults for `w` and `delay`, if it has them.
     std::uint32_t modelEnv = moduleEnv(*projection.synapseModel->module);
     for (const auto &p : projection.synapseModel->params) {
+      if (p.name.text == "kind" && p.value && !kindGiven) {
+        auto v = eval(*p.value, modelEnv);
+        if (!v || (v->kind == Value::Kind::String &&
+                   !setDeliveryKind(projection, v->text, p.value->range)))
+          return;
+        continue;
+      }
       if (!p.value || (p.name.text == "w" ? weight.has_value()
                                           : p.name.text != "delay" || delay || !fileDelays.empty()))
         continue;

@@ -64,6 +64,7 @@ struct Projection {
   std::uint32_t id = 0; // the random stream of this projection
   SynapseKind kind = SynapseKind::Direct;
   const sema::ModelInfo *synapseModel = nullptr; // for Model
+  SynapseKind deliverAs = SynapseKind::Direct;   // for Model: its `kind` parameter
   NeuronSet source;
   NeuronSet target;
   std::string rule; // `probability(0.1)`, as evaluated

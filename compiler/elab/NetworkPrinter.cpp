@@ -122,7 +122,7 @@ void printNetwork(const Network &net, std::ostream &out, const NetworkPrintOptio
     out << "projection " << setName(net, proj.source) << " -> " << setName(net, proj.target)
         << " kind=" << kindName(proj.kind);
     if (proj.synapseModel)
-      out << " model=" << proj.synapseModel->name;
+      out << " model=" << proj.synapseModel->name << " as=" << kindName(proj.deliverAs);
     out << " rule=" << proj.rule << " synapses=" << proj.synapseCount();
     if (proj.kind != SynapseKind::Output) {
       if (proj.weights.empty())

@@ -16,4 +16,4 @@ circuit Top {
 // CHECK-LABEL: projection Top.A -> Top.B kind=direct rule=one_to_one synapses=2 weight=0.1 delay=2.5 ms
 // CHECK-LABEL: projection Top.A -> Top.B kind=modulator rule=one_to_one synapses=2 weight=0.2 delay=1500 ms
 // CHECK-LABEL: projection Top.A -> Top.B kind=electric rule=one_to_one synapses=2 weight=0 delay=1 ms
-// CHECK-LABEL: projection Top.A -> Top.B kind=model model=Static rule=one_to_one synapses=2 weight=0.3 delay=0.25 ms
+// CHECK-LABEL: projection Top.A -> Top.B kind=model model=Static as=direct rule=one_to_one synapses=2 weight=0.3 delay=0.25 ms

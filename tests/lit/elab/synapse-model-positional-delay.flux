@@ -3,7 +3,7 @@
 // RUN: split-file %s %t
 // RUN: %fluxc --emit=network %t/good.flux | FileCheck %s
 // RUN: not %fluxc --emit=network %t/bad.flux 2>&1 | FileCheck --check-prefix=BAD %s
-// CHECK: kind=model model=Bare rule=all_to_all synapses=2 weight=0.5 delay=2 ms
+// CHECK: kind=model model=Bare as=direct rule=all_to_all synapses=2 weight=0.5 delay=2 ms
 // BAD: error: 'Bare' takes 2 parameters, got 3
 
 //--- good.flux
