@@ -1,5 +1,11 @@
 #include "driver/Pipeline.h"
 
+#include "codegen/llvm/Codegen.h"
+#include "ir/Lower.h"
+#include "ir/Passes.h"
+#include "ir/Printer.h"
+#include "support/Unreachable.h"
+
 #include <array>
 #include <cstdlib>
 #include <iostream>
@@ -71,8 +77,8 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options, Sou
                    DiagnosticEngine &diags, std::ostream &out) {
   if (options.emit && *options.emit > kLastImplementedStage) {
     diags.error({}) << "--emit=" << stageName(*options.emit)
-                    << " is not implemented yet; this fluxc stops after elaboration "
-                       "(available: tokens, ast, source, sema, network)";
+                    << " is not implemented yet (available: tokens, ast, source, sema, network, "
+                       "ir, ir-opt, llvm, asm)";
     return false;
   }
   const SourceFile *file = &source;
@@ -108,13 +114,74 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options, Sou
     return true;
   }
   // `fluxc check` stops here: elaboration needs a top circuit, and a library has none.
-  if (options.emit != Stage::Network)
+  if (!options.emit || *options.emit < Stage::Network)
     return true;
   auto network = elab::elaborate(*checked, options.elab, diags);
   if (!network)
     return false;
-  elab::printNetwork(*network, out, options.network);
+  if (options.emit == Stage::Network) {
+    elab::printNetwork(*network, out, options.network);
+    return true;
+  }
+  auto program = lowerNetwork(*network, diags);
+  if (!program)
+    return false;
+  if (options.emit == Stage::Ir) {
+    ir::printProgram(*program, out, false);
+    return true;
+  }
+  if (options.emit == Stage::IrOpt) {
+    if (!optimiseIr(*program, options.dtMs, {}, diags))
+      return false;
+    ir::printProgram(*program, out, true);
+    return true;
+  }
+  // --emit=llvm|asm: both engines' code, the event engine's (double) and the step engines'
+  // (single precision, dt folded).
+  ir::Program stepProgram = *program;
+  if (!optimiseIr(*program, std::nullopt, {}, diags) ||
+      !optimiseIr(stepProgram, options.dtMs.value_or(kDefaultDtMs), {}, diags))
+    return false;
+  std::vector<llvmgen::EngineProgram> engines = {{&*program, llvmgen::Precision::Double},
+                                                 {&stepProgram, llvmgen::Precision::Single}};
+  std::string error;
+  auto text = options.emit == Stage::Llvm ? llvmgen::emitLlvmText(engines, {}, error)
+                                          : llvmgen::emitAssembly(engines, {}, error);
+  if (!text) {
+    diags.error({}) << error;
+    return false;
+  }
+  out << *text;
   return true;
+}
+
+std::optional<ir::Program> lowerNetwork(const elab::Network &network, DiagnosticEngine &diags) {
+  auto program = ir::lower(network, diags);
+  if (!program)
+    return std::nullopt;
+  checkIr(*program, "lowering");
+  return program;
+}
+
+bool optimiseIr(ir::Program &program, std::optional<double> dtMs,
+                const std::vector<std::pair<std::uint32_t, std::uint32_t>> &observed,
+                DiagnosticEngine &diags) {
+  if (!ir::specialise(program, dtMs, diags))
+    return false;
+  checkIr(program, "specialisation");
+  ir::eliminateDeadState(program, observed);
+  checkIr(program, "dead state elimination");
+  return true;
+}
+
+void checkIr(const ir::Program &program, const char *after) {
+  auto problems = ir::verify(program);
+  if (problems.empty())
+    return;
+  std::string message = std::string("invalid IR after ") + after + ":";
+  for (const auto &p : problems)
+    message += "\n  " + p;
+  unreachable(message.c_str());
 }
 
 std::string stdlibDir(const PipelineOptions &options) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "elab/Elaborate.h"
+#include "ir/Ir.h"
 #include "sema/Check.h"
 #include "support/Diagnostic.h"
 #include "syntax/AstPrinter.h"
@@ -37,7 +38,9 @@ const char *stageName(Stage stage);
 /// The names of every stage, for --help and error messages.
 std::string stageList();
 /// The last stage this build of fluxc implements.
-constexpr Stage kLastImplementedStage = Stage::Network;
+constexpr Stage kLastImplementedStage = Stage::Asm;
+/// The step engines' default time step.
+constexpr double kDefaultDtMs = 0.1;
 
 struct PipelineOptions {
   std::optional<Stage> emit; // none: check only, print nothing
@@ -47,6 +50,8 @@ struct PipelineOptions {
   syntax::AstPrintOptions ast;
   elab::ElabOptions elab;
   elab::NetworkPrintOptions network;
+  /// The step engines' fixed step: with it, --emit=ir-opt folds `dt` into constants.
+  std::optional<double> dtMs;
 };
 
 /// Compiles one file ("-" reads standard input) up to `options.emit`, printing that stage to
@@ -57,6 +62,18 @@ bool compileFile(const std::string &path, const PipelineOptions &options, Source
 /// Compiles a file that is already loaded.
 bool compileSource(const SourceFile &file, const PipelineOptions &options, SourceManager &sources,
                    DiagnosticEngine &diags, std::ostream &out);
+
+/// Network -> IR, verified. nullopt iff an error was reported.
+std::optional<ir::Program> lowerNetwork(const elab::Network &network, DiagnosticEngine &diags);
+
+/// The IR passes for one engine (dtMs: the step engines' step), verified after each.
+/// `observed` lists the (kernel, state) pairs that probes read. False iff an error was reported.
+bool optimiseIr(ir::Program &program, std::optional<double> dtMs,
+                const std::vector<std::pair<std::uint32_t, std::uint32_t>> &observed,
+                DiagnosticEngine &diags);
+
+/// Aborts with an internal error listing the problems when the IR is invalid.
+void checkIr(const ir::Program &program, const char *after);
 
 /// Where `import stdlib.x` looks: --stdlib, else $FLUX_STDLIB, else the source tree's stdlib/.
 std::string stdlibDir(const PipelineOptions &options);

@@ -22,6 +22,27 @@ std::optional<Command> commandNamed(const std::string &word) {
 
 } // namespace
 
+std::optional<double> parseDuration(const std::string &text) {
+  std::size_t end = 0;
+  double value = 0;
+  try {
+    value = std::stod(text, &end);
+  } catch (const std::exception &) {
+    return std::nullopt;
+  }
+  std::string unit = text.substr(end);
+  unit.erase(0, unit.find_first_not_of(' '));
+  if (unit == "ms" || unit.empty())
+    return value;
+  if (unit == "s")
+    return value * 1000;
+  if (unit == "us")
+    return value / 1000;
+  if (unit == "min")
+    return value * 60000;
+  return std::nullopt;
+}
+
 std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, std::string &error) {
   CommandLine cl;
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -34,6 +55,7 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
 
   std::string emit;
   std::string color = "auto";
+  std::string dt;
   double maxFileMiB = static_cast<double>(cl.pipeline.parse.maxFileBytes) / (1 << 20);
   double maxMemoryGiB = static_cast<double>(cl.pipeline.elab.maxBytes) / (1 << 30);
   po::options_description visible(
@@ -72,7 +94,9 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("max-memory", po::value<double>(&maxMemoryGiB)->value_name("GIB"),
      "refuse networks whose synapses need more than this (default 8 GiB)")
     ("max-file-size", po::value<double>(&maxFileMiB)->value_name("MIB"),
-     "refuse source files larger than this many MiB (default 16)");
+     "refuse source files larger than this many MiB (default 16)")
+    ("dt", po::value<std::string>(&dt)->value_name("TIME"),
+     "the step engine's time step, e.g. 0.1ms (default 0.1ms); with --emit=ir-opt, fold dt");
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(&cl.files));
@@ -130,6 +154,14 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
   }
   cl.pipeline.elab.maxBytes = static_cast<std::uint64_t>(maxMemoryGiB * (1 << 30));
   cl.pipeline.ast.locations = vm.count("no-locations") == 0;
+  if (!dt.empty()) {
+    auto ms = parseDuration(dt);
+    if (!ms || !(*ms > 0)) {
+      error = "--dt expects a positive duration such as 0.1ms, got '" + dt + "'";
+      return std::nullopt;
+    }
+    cl.pipeline.dtMs = ms;
+  }
   if (cl.files.empty()) {
     error = "no input files; see 'fluxc --help'";
     return std::nullopt;

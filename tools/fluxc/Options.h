@@ -23,6 +23,9 @@ struct CommandLine {
   std::string helpText;
 };
 
+/// "0.1ms", "20 s", "500us", "2min" or a bare number of ms; nullopt when not a duration.
+std::optional<double> parseDuration(const std::string &text);
+
 /// Parses argv. On a usage error returns nullopt and sets `error`.
 std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, std::string &error);
 

@@ -1,0 +1,212 @@
+// Target machine, optimisation pipeline, text/asm/object emission and the ORC JIT.
+#include "codegen/llvm/ModuleBuilder.h"
+
+#include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
+#include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
+#include <llvm/ExecutionEngine/Orc/LLJIT.h>
+#include <llvm/ExecutionEngine/Orc/ThreadSafeModule.h>
+#include <llvm/IR/LegacyPassManager.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Support/raw_ostream.h>
+#include <llvm/TargetParser/Host.h>
+
+#include <chrono>
+
+namespace flux::llvmgen {
+namespace {
+
+void initialiseTargets() {
+  static const bool done = [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    llvm::InitializeNativeTargetAsmParser();
+    return true;
+  }();
+  (void)done;
+}
+
+std::string hostFeatures() {
+  llvm::SubtargetFeatures features;
+  for (const auto &f : llvm::sys::getHostCPUFeatures())
+    features.AddFeature(f.getKey(), f.getValue());
+  return features.getString();
+}
+
+llvm::CodeGenOptLevel codegenLevel(unsigned optLevel) {
+  switch (optLevel) {
+  case 0:
+    return llvm::CodeGenOptLevel::None;
+  case 1:
+    return llvm::CodeGenOptLevel::Less;
+  case 2:
+    return llvm::CodeGenOptLevel::Default;
+  default:
+    return llvm::CodeGenOptLevel::Aggressive;
+  }
+}
+
+llvm::TargetOptions targetOptions() {
+  llvm::TargetOptions options;
+  // No fused multiply-add unless the IR asks (it never does): CPU and GPU must round alike.
+  options.AllowFPOpFusion = llvm::FPOpFusion::Strict;
+  return options;
+}
+
+std::optional<std::string> emitFile(const std::vector<EngineProgram> &programs,
+                                    const CodegenOptions &options, llvm::CodeGenFileType type,
+                                    std::string &error) {
+  auto tm = hostTargetMachine(options.optLevel, error);
+  if (!tm)
+    return std::nullopt;
+  llvm::LLVMContext context;
+  auto module = buildModule(programs, context, *tm);
+  optimiseModule(*module, *tm, options.optLevel);
+  llvm::SmallString<0> buffer;
+  llvm::raw_svector_ostream os(buffer);
+  llvm::legacy::PassManager pm;
+  if (tm->addPassesToEmitFile(pm, os, nullptr, type)) {
+    error = "LLVM cannot emit this file type for " + tm->getTargetTriple().str();
+    return std::nullopt;
+  }
+  pm.run(*module);
+  return std::string(buffer.str());
+}
+
+} // namespace
+
+std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel, std::string &error) {
+  initialiseTargets();
+  std::string triple = llvm::sys::getProcessTriple();
+  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target)
+    return nullptr;
+  return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
+      triple, llvm::sys::getHostCPUName(), hostFeatures(), targetOptions(), llvm::Reloc::PIC_,
+      std::nullopt, codegenLevel(optLevel)));
+}
+
+void optimiseModule(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel) {
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PipelineTuningOptions tuning;
+  tuning.LoopVectorization = optLevel >= 2;
+  tuning.SLPVectorization = optLevel >= 2;
+  llvm::PassBuilder pb(&tm, tuning);
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::OptimizationLevel level = optLevel == 0   ? llvm::OptimizationLevel::O0
+                                  : optLevel == 1 ? llvm::OptimizationLevel::O1
+                                  : optLevel == 2 ? llvm::OptimizationLevel::O2
+                                                  : llvm::OptimizationLevel::O3;
+  llvm::ModulePassManager mpm = optLevel == 0 ? pb.buildO0DefaultPipeline(level)
+                                              : pb.buildPerModuleDefaultPipeline(level);
+  mpm.run(module, mam);
+}
+
+std::optional<std::string> emitLlvmText(const std::vector<EngineProgram> &programs,
+                                        const CodegenOptions &options, std::string &error) {
+  auto tm = hostTargetMachine(options.optLevel, error);
+  if (!tm)
+    return std::nullopt;
+  llvm::LLVMContext context;
+  auto module = buildModule(programs, context, *tm);
+  optimiseModule(*module, *tm, options.optLevel);
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  module->print(os, nullptr);
+  os.flush();
+  return text;
+}
+
+std::optional<std::string> emitAssembly(const std::vector<EngineProgram> &programs,
+                                        const CodegenOptions &options, std::string &error) {
+  return emitFile(programs, options, llvm::CodeGenFileType::AssemblyFile, error);
+}
+
+bool emitObjectFile(const std::vector<EngineProgram> &programs, const CodegenOptions &options,
+                    const std::string &path, std::string &error) {
+  auto bytes = emitFile(programs, options, llvm::CodeGenFileType::ObjectFile, error);
+  if (!bytes)
+    return false;
+  std::error_code ec;
+  llvm::raw_fd_ostream out(path, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    error = "cannot write '" + path + "': " + ec.message();
+    return false;
+  }
+  out << *bytes;
+  return true;
+}
+
+struct Jit::Impl {
+  std::unique_ptr<llvm::orc::LLJIT> jit;
+};
+
+Jit::Jit() : impl(std::make_unique<Impl>()) {}
+Jit::~Jit() = default;
+
+std::unique_ptr<Jit> Jit::compile(const std::vector<EngineProgram> &programs,
+                                  const CodegenOptions &options, std::string &error) {
+  auto start = std::chrono::steady_clock::now();
+  auto tm = hostTargetMachine(options.optLevel, error);
+  if (!tm)
+    return nullptr;
+  auto context = std::make_unique<llvm::LLVMContext>();
+  auto module = buildModule(programs, *context, *tm);
+  optimiseModule(*module, *tm, options.optLevel);
+
+  llvm::orc::JITTargetMachineBuilder jtmb(tm->getTargetTriple());
+  jtmb.setCPU(tm->getTargetCPU().str());
+  jtmb.addFeatures(std::vector<std::string>{hostFeatures()});
+  jtmb.setOptions(targetOptions());
+  jtmb.setCodeGenOptLevel(codegenLevel(options.optLevel));
+  auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(jtmb)).create();
+  if (!jit) {
+    error = llvm::toString(jit.takeError());
+    return nullptr;
+  }
+  // libm (exp, tanh, ...) from this process; generated code needs nothing else.
+  auto generator = llvm::orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(
+      (*jit)->getDataLayout().getGlobalPrefix());
+  if (!generator) {
+    error = llvm::toString(generator.takeError());
+    return nullptr;
+  }
+  (*jit)->getMainJITDylib().addGenerator(std::move(*generator));
+  if (auto err = (*jit)->addIRModule(
+          llvm::orc::ThreadSafeModule(std::move(module), std::move(context)))) {
+    error = llvm::toString(std::move(err));
+    return nullptr;
+  }
+  auto result = std::unique_ptr<Jit>(new Jit());
+  result->impl->jit = std::move(*jit);
+  // Materialise everything now, so compile time is measured here and not at the first call.
+  for (const auto &engine : programs) {
+    const char *name = engine.precision == Precision::Double ? "evolve" : "evolve_all";
+    for (std::uint32_t k = 0; k < engine.program->kernels.size(); ++k)
+      result->lookup(kernelSymbol(k, engine.program->kernels[k].synapse ? "pre" : name,
+                                  engine.precision));
+  }
+  result->seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+void *Jit::lookup(const std::string &symbol) {
+  auto address = impl->jit->lookup(symbol);
+  if (!address) {
+    llvm::consumeError(address.takeError());
+    return nullptr;
+  }
+  return address->toPtr<void *>();
+}
+
+} // namespace flux::llvmgen

@@ -1,0 +1,709 @@
+// Flux IR kernels -> LLVM functions with the ABI of runtime/core/KernelAbi.h.
+//
+// A function body keeps each state variable it touches in a stack slot: loaded at entry,
+// stored back at exit. IR `if`s become branches; after mem2reg they are phis, which the loop
+// vectoriser turns into selects, so a population update runs 16 neurons per AVX-512 register.
+// No fast-math flags anywhere: the step engine must compute exactly what the GPU computes.
+#include "codegen/llvm/ModuleBuilder.h"
+#include "core/KernelAbi.h"
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <set>
+
+namespace flux::llvmgen {
+namespace {
+
+/// Where one invocation finds its data: base pointers and indices.
+struct Access {
+  std::vector<llvm::Value *> state;     // T* per state variable; null when dead
+  std::vector<llvm::Value *> params;    // T* per varying parameter; null when folded
+  std::vector<llvm::Value *> postState; // T* per target state variable (synapses)
+  llvm::Value *index = nullptr;         // i64
+  llvm::Value *postIndex = nullptr;     // i64
+  llvm::Value *data = nullptr;          // FluxKernelData*, for host calls
+};
+
+struct Inputs {
+  llvm::Value *dt = nullptr;         // T
+  llvm::Value *arg = nullptr;        // T: the weight
+  llvm::Value *refractory = nullptr; // i1
+};
+
+/// Emits one IR function's body at the builder's position.
+class BodyEmitter {
+public:
+  BodyEmitter(llvm::IRBuilder<> &b, const ir::Model &model, const ir::Function &fn, llvm::Type *t,
+              const Access &access, const Inputs &inputs, const std::vector<bool> &live)
+      : b(b), model(model), fn(fn), t(t), access(access), inputs(inputs), live(live) {}
+
+  /// Outputs of the statements, read after `finish`: i1 and T stack slots.
+  llvm::AllocaInst *fired = nullptr;
+  llvm::AllocaInst *refractoryMs = nullptr;
+  llvm::AllocaInst *burstCount = nullptr;
+  llvm::AllocaInst *burstGap = nullptr;
+  llvm::AllocaInst *delivered = nullptr;
+  llvm::AllocaInst *didDeliver = nullptr;
+
+  void begin(llvm::IRBuilder<> &entry) {
+    std::set<std::uint32_t> touched;
+    for (const auto &e : fn.exprs)
+      if (e.op == ir::Op::State)
+        touched.insert(e.index);
+    collectAssigned(fn.body, touched);
+    slots.assign(model.states.size(), nullptr);
+    for (std::uint32_t s : touched) {
+      if (!live[s] || !access.state[s])
+        continue;
+      slots[s] = entry.CreateAlloca(t, nullptr, model.states[s].name);
+      b.CreateStore(b.CreateLoad(t, elementPtr(access.state[s], access.index)), slots[s]);
+    }
+    locals.clear();
+    for (const auto &name : fn.locals)
+      locals.push_back(entry.CreateAlloca(t, nullptr, name));
+    auto slot = [&](llvm::Type *type, const char *name, llvm::Value *init) {
+      auto *a = entry.CreateAlloca(type, nullptr, name);
+      b.CreateStore(init, a);
+      return a;
+    };
+    fired = slot(b.getInt1Ty(), "fired", b.getFalse());
+    refractoryMs = slot(t, "refractory_ms", llvm::ConstantFP::get(t, -1.0));
+    burstCount = slot(t, "burst_count", llvm::ConstantFP::get(t, 1.0));
+    burstGap = slot(t, "burst_gap", llvm::ConstantFP::get(t, 0.0));
+    delivered = slot(t, "delivered", llvm::ConstantFP::get(t, 0.0));
+    didDeliver = slot(b.getInt1Ty(), "did_deliver", b.getFalse());
+  }
+
+  void body() { block(fn.body); }
+
+  /// Stores the state the function assigned.
+  void finish() {
+    std::set<std::uint32_t> assigned;
+    collectAssigned(fn.body, assigned);
+    for (std::uint32_t s : assigned)
+      if (slots[s])
+        b.CreateStore(b.CreateLoad(t, slots[s]), elementPtr(access.state[s], access.index));
+  }
+
+  llvm::Value *expr(ir::ExprId id);
+
+private:
+  static void collectAssigned(const ir::Block &block, std::set<std::uint32_t> &out) {
+    for (const auto &s : block) {
+      if (s.op == ir::StmtOp::SetState)
+        out.insert(s.index);
+      collectAssigned(s.thenBody, out);
+      collectAssigned(s.elseBody, out);
+    }
+  }
+
+  llvm::Value *elementPtr(llvm::Value *base, llvm::Value *index) {
+    return b.CreateInBoundsGEP(t, base, index);
+  }
+
+  void block(const ir::Block &stmts) {
+    for (const auto &s : stmts)
+      stmt(s);
+  }
+
+  void stmt(const ir::Stmt &s);
+  llvm::Value *hostCall(const ir::Expr &e);
+  llvm::Value *intrinsic(llvm::Intrinsic::ID id, std::vector<llvm::Value *> args) {
+    llvm::Module *m = b.GetInsertBlock()->getModule();
+    return b.CreateCall(llvm::Intrinsic::getDeclaration(m, id, {t}), args);
+  }
+  llvm::Value *libm(const char *name, llvm::Value *x) {
+    llvm::Module *m = b.GetInsertBlock()->getModule();
+    std::string symbol = t->isFloatTy() ? std::string(name) + "f" : name;
+    auto callee = m->getOrInsertFunction(symbol, llvm::FunctionType::get(t, {t}, false));
+    return b.CreateCall(callee, {x});
+  }
+
+  llvm::IRBuilder<> &b;
+  const ir::Model &model;
+  const ir::Function &fn;
+  llvm::Type *t;
+  const Access &access;
+  const Inputs &inputs;
+  const std::vector<bool> &live;
+  std::vector<llvm::AllocaInst *> slots;
+  std::vector<llvm::AllocaInst *> locals;
+};
+
+llvm::Value *BodyEmitter::hostCall(const ir::Expr &e) {
+  // double hostCall(void *host, uint32 function, uint32 argc, const double *args)
+  llvm::Type *f64 = b.getDoubleTy();
+  auto *args = b.CreateAlloca(llvm::ArrayType::get(f64, std::max<std::size_t>(1, e.args.size())));
+  for (std::size_t i = 0; i < e.args.size(); ++i) {
+    llvm::Value *v = expr(e.args[i]);
+    if (v->getType()->isIntegerTy(1))
+      v = b.CreateUIToFP(v, f64);
+    else if (v->getType() != f64)
+      v = b.CreateFPExt(v, f64);
+    b.CreateStore(v, b.CreateConstInBoundsGEP2_32(args->getAllocatedType(), args, 0,
+                                                  static_cast<unsigned>(i)));
+  }
+  llvm::Type *ptr = b.getPtrTy();
+  auto *dataTy = llvm::StructType::get(ptr, ptr, ptr, ptr, ptr);
+  llvm::Value *host =
+      b.CreateLoad(ptr, b.CreateStructGEP(dataTy, access.data, FLUX_KERNEL_DATA_HOST));
+  llvm::Value *callback =
+      b.CreateLoad(ptr, b.CreateStructGEP(dataTy, access.data, FLUX_KERNEL_DATA_HOST_CALL));
+  auto *type = llvm::FunctionType::get(f64, {ptr, b.getInt32Ty(), b.getInt32Ty(), ptr}, false);
+  llvm::Value *result =
+      b.CreateCall(type, callback,
+                   {host, b.getInt32(e.index), b.getInt32(static_cast<std::uint32_t>(e.args.size())),
+                    args});
+  return t == f64 ? result : b.CreateFPTrunc(result, t);
+}
+
+llvm::Value *BodyEmitter::expr(ir::ExprId id) {
+  const ir::Expr &e = fn.at(id);
+  auto operand = [&](int i) { return expr(e.operands[static_cast<std::size_t>(i)]); };
+  switch (e.op) {
+  case ir::Op::Const:
+    return e.type == ir::Type::Bool ? static_cast<llvm::Value *>(b.getInt1(e.value != 0))
+                                    : llvm::ConstantFP::get(t, e.value);
+  case ir::Op::Param: {
+    llvm::Value *v = b.CreateLoad(t, elementPtr(access.params[e.index], access.index));
+    return e.type == ir::Type::Bool ? b.CreateFCmpUNE(v, llvm::ConstantFP::get(t, 0.0)) : v;
+  }
+  case ir::Op::State:
+    // A dead state's value never reaches a result: any value will do.
+    return slots[e.index] ? b.CreateLoad(t, slots[e.index])
+                          : static_cast<llvm::Value *>(llvm::ConstantFP::get(t, 0.0));
+  case ir::Op::Local:
+    return b.CreateLoad(t, locals[e.index]);
+  case ir::Op::Arg:
+    return inputs.arg;
+  case ir::Op::Dt:
+    return inputs.dt;
+  case ir::Op::Refractory:
+    return inputs.refractory;
+  case ir::Op::PostState:
+    return b.CreateLoad(t, elementPtr(access.postState[e.index], access.postIndex));
+  case ir::Op::PostParam:
+    return llvm::ConstantFP::get(t, 0.0); // folded by specialisation; never reached
+  case ir::Op::HostCall:
+    return hostCall(e);
+  case ir::Op::Neg:
+    return b.CreateFNeg(operand(0));
+  case ir::Op::Not:
+    return b.CreateNot(operand(0));
+  case ir::Op::Add:
+    return b.CreateFAdd(operand(0), operand(1));
+  case ir::Op::Sub:
+    return b.CreateFSub(operand(0), operand(1));
+  case ir::Op::Mul:
+    return b.CreateFMul(operand(0), operand(1));
+  case ir::Op::Div:
+    return b.CreateFDiv(operand(0), operand(1));
+  case ir::Op::Mod: {
+    // a - b * floor(a / b): the remainder has the divisor's sign, as at elaboration.
+    llvm::Value *x = operand(0);
+    llvm::Value *y = operand(1);
+    return b.CreateFSub(x, b.CreateFMul(y, intrinsic(llvm::Intrinsic::floor, {b.CreateFDiv(x, y)})));
+  }
+  case ir::Op::Lt:
+    return b.CreateFCmpOLT(operand(0), operand(1));
+  case ir::Op::Le:
+    return b.CreateFCmpOLE(operand(0), operand(1));
+  case ir::Op::Gt:
+    return b.CreateFCmpOGT(operand(0), operand(1));
+  case ir::Op::Ge:
+    return b.CreateFCmpOGE(operand(0), operand(1));
+  case ir::Op::Eq: {
+    llvm::Value *x = operand(0);
+    llvm::Value *y = operand(1);
+    return x->getType()->isIntegerTy() ? b.CreateICmpEQ(x, y) : b.CreateFCmpOEQ(x, y);
+  }
+  case ir::Op::Ne: {
+    llvm::Value *x = operand(0);
+    llvm::Value *y = operand(1);
+    return x->getType()->isIntegerTy() ? b.CreateICmpNE(x, y) : b.CreateFCmpUNE(x, y);
+  }
+  case ir::Op::And:
+    return b.CreateAnd(operand(0), operand(1));
+  case ir::Op::Or:
+    return b.CreateOr(operand(0), operand(1));
+  case ir::Op::Select:
+    return b.CreateSelect(operand(0), operand(1), operand(2));
+  case ir::Op::Exp:
+    return intrinsic(llvm::Intrinsic::exp, {operand(0)});
+  case ir::Op::Log:
+    return intrinsic(llvm::Intrinsic::log, {operand(0)});
+  case ir::Op::Sin:
+    return intrinsic(llvm::Intrinsic::sin, {operand(0)});
+  case ir::Op::Cos:
+    return intrinsic(llvm::Intrinsic::cos, {operand(0)});
+  case ir::Op::Tanh:
+    return libm("tanh", operand(0));
+  case ir::Op::Sqrt:
+    return intrinsic(llvm::Intrinsic::sqrt, {operand(0)});
+  case ir::Op::Abs:
+    return intrinsic(llvm::Intrinsic::fabs, {operand(0)});
+  case ir::Op::Floor:
+    return intrinsic(llvm::Intrinsic::floor, {operand(0)});
+  case ir::Op::Ceil:
+    return intrinsic(llvm::Intrinsic::ceil, {operand(0)});
+  case ir::Op::Round:
+    return intrinsic(llvm::Intrinsic::round, {operand(0)});
+  case ir::Op::Min: {
+    // GLSL's definition, y < x ? y : x, on both backends.
+    llvm::Value *x = operand(0);
+    llvm::Value *y = operand(1);
+    return b.CreateSelect(b.CreateFCmpOLT(y, x), y, x);
+  }
+  case ir::Op::Max: {
+    llvm::Value *x = operand(0);
+    llvm::Value *y = operand(1);
+    return b.CreateSelect(b.CreateFCmpOLT(x, y), y, x);
+  }
+  case ir::Op::Pow:
+    return intrinsic(llvm::Intrinsic::pow, {operand(0), operand(1)});
+  }
+  return llvm::ConstantFP::get(t, 0.0);
+}
+
+void BodyEmitter::stmt(const ir::Stmt &s) {
+  switch (s.op) {
+  case ir::StmtOp::SetState:
+    if (slots[s.index])
+      b.CreateStore(expr(s.value), slots[s.index]);
+    return;
+  case ir::StmtOp::SetLocal:
+    b.CreateStore(expr(s.value), locals[s.index]);
+    return;
+  case ir::StmtOp::If: {
+    llvm::Function *f = b.GetInsertBlock()->getParent();
+    auto *thenBlock = llvm::BasicBlock::Create(b.getContext(), "then", f);
+    auto *elseBlock = llvm::BasicBlock::Create(b.getContext(), "else", f);
+    auto *join = llvm::BasicBlock::Create(b.getContext(), "endif", f);
+    b.CreateCondBr(expr(s.value), thenBlock, elseBlock);
+    b.SetInsertPoint(thenBlock);
+    block(s.thenBody);
+    b.CreateBr(join);
+    b.SetInsertPoint(elseBlock);
+    block(s.elseBody);
+    b.CreateBr(join);
+    b.SetInsertPoint(join);
+    return;
+  }
+  case ir::StmtOp::Fire:
+    b.CreateStore(b.getTrue(), fired);
+    return;
+  case ir::StmtOp::Refractory:
+    b.CreateStore(expr(s.value), refractoryMs);
+    return;
+  case ir::StmtOp::Deliver:
+    b.CreateStore(s.value == ir::kNoExpr ? llvm::ConstantFP::get(t, 0.0) : expr(s.value),
+                  delivered);
+    b.CreateStore(b.getTrue(), didDeliver);
+    return;
+  case ir::StmtOp::Burst:
+    b.CreateStore(expr(s.value), burstCount);
+    b.CreateStore(expr(s.value2), burstGap);
+    return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kernel functions
+// ---------------------------------------------------------------------------------------------
+
+class KernelEmitter {
+public:
+  KernelEmitter(llvm::Module &m, const ir::Program &program, std::uint32_t kernelIndex,
+                Precision precision, llvm::TargetMachine &tm)
+      : m(m), ctx(m.getContext()), program(program), kernel(program.kernels[kernelIndex]),
+        model(program.models[kernel.model]), kernelIndex(kernelIndex), precision(precision),
+        tm(tm) {
+    t = precision == Precision::Double ? llvm::Type::getDoubleTy(ctx) : llvm::Type::getFloatTy(ctx);
+    ptr = llvm::PointerType::get(ctx, 0);
+    i64 = llvm::Type::getInt64Ty(ctx);
+    i32 = llvm::Type::getInt32Ty(ctx);
+    dataTy = llvm::StructType::get(ptr, ptr, ptr, ptr, ptr);
+  }
+
+  void emit() {
+    if (kernel.synapse) {
+      emitSynapseInit();
+      emitSynapseEvolve();
+      emitSynapseEvent("pre", ir::FunctionKind::Pre);
+      emitSynapseEvent("post", ir::FunctionKind::Post);
+      return;
+    }
+    emitEvolve();
+    emitInput();
+    emitCond();
+    emitFire();
+    if (precision == Precision::Single) {
+      emitUpdateLoop();
+      emitEvolveLoop();
+    }
+  }
+
+private:
+  llvm::Function *declare(const char *name, llvm::Type *result, std::vector<llvm::Type *> params,
+                          bool internal = false) {
+    auto *type = llvm::FunctionType::get(result, params, false);
+    std::string symbol = internal ? kernelSymbol(kernelIndex, name, precision) + ".inner"
+                                  : kernelSymbol(kernelIndex, name, precision);
+    auto *f = llvm::Function::Create(type,
+                                     internal ? llvm::GlobalValue::InternalLinkage
+                                              : llvm::GlobalValue::ExternalLinkage,
+                                     symbol, m);
+    f->addFnAttr("target-cpu", tm.getTargetCPU());
+    f->addFnAttr("target-features", tm.getTargetFeatureString());
+    f->addFnAttr(llvm::Attribute::NoUnwind);
+    if (internal)
+      f->addFnAttr(llvm::Attribute::AlwaysInline);
+    return f;
+  }
+
+  /// Base pointers of the data arrays, loaded from FluxKernelData.
+  Access loadAccess(llvm::IRBuilder<> &b, llvm::Value *data) {
+    Access a;
+    a.data = data;
+    llvm::Value *states = b.CreateLoad(ptr, b.CreateStructGEP(dataTy, data, FLUX_KERNEL_DATA_STATE));
+    llvm::Value *params =
+        b.CreateLoad(ptr, b.CreateStructGEP(dataTy, data, FLUX_KERNEL_DATA_PARAMS));
+    for (std::uint32_t s = 0; s < model.states.size(); ++s)
+      a.state.push_back(kernel.liveStates[s] ? b.CreateLoad(ptr, b.CreateConstGEP1_32(ptr, states, s))
+                                             : nullptr);
+    for (std::uint32_t p = 0; p < model.params.size(); ++p)
+      a.params.push_back(kernel.params[p].uniform
+                             ? nullptr
+                             : b.CreateLoad(ptr, b.CreateConstGEP1_32(ptr, params, p)));
+    if (kernel.synapse) {
+      llvm::Value *post =
+          b.CreateLoad(ptr, b.CreateStructGEP(dataTy, data, FLUX_KERNEL_DATA_POST_STATE));
+      const ir::Model &target = program.models[kernel.postModel];
+      for (std::uint32_t s = 0; s < target.states.size(); ++s)
+        a.postState.push_back(b.CreateLoad(ptr, b.CreateConstGEP1_32(ptr, post, s)));
+    }
+    return a;
+  }
+
+  /// Emits `kind`'s body at the builder (nothing when the model lacks it) and returns its
+  /// emitter for the outputs.
+  std::unique_ptr<BodyEmitter> body(llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry,
+                                    ir::FunctionKind kind, const Access &a, const Inputs &in) {
+    const ir::Function *fn = kernel.function(kind);
+    static const ir::Function kEmpty;
+    auto emitter = std::make_unique<BodyEmitter>(b, model, fn ? *fn : kEmpty, t, a, in,
+                                                 kernel.liveStates);
+    emitter->begin(entry);
+    emitter->body();
+    emitter->finish();
+    return emitter;
+  }
+
+  /// A function with an entry block for allocas and a body block after it.
+  struct Frame {
+    llvm::Function *f;
+    llvm::IRBuilder<> entry;
+    llvm::IRBuilder<> b;
+    llvm::BasicBlock *entryBlock;
+  };
+  std::unique_ptr<Frame> frame(llvm::Function *f) {
+    auto *entryBlock = llvm::BasicBlock::Create(ctx, "entry", f);
+    auto *start = llvm::BasicBlock::Create(ctx, "start", f);
+    auto fr = std::unique_ptr<Frame>(new Frame{f, llvm::IRBuilder<>(entryBlock),
+                                               llvm::IRBuilder<>(start), entryBlock});
+    return fr;
+  }
+  void close(Frame &fr) { fr.entry.CreateBr(&*std::next(fr.f->begin())); }
+
+  void emitEvolve() {
+    auto *f = declare("evolve", llvm::Type::getVoidTy(ctx), {ptr, i64, t, i32});
+    auto fr = frame(f);
+    Access a = loadAccess(fr->entry, f->getArg(0));
+    a.index = f->getArg(1);
+    Inputs in{f->getArg(2), nullptr, fr->b.CreateICmpNE(f->getArg(3), fr->b.getInt32(0))};
+    body(fr->b, fr->entry, ir::FunctionKind::Evolve, a, in);
+    fr->b.CreateRetVoid();
+    close(*fr);
+  }
+
+  void emitInput() {
+    auto *f = declare("input", i32, {ptr, i64, i32, t, i32});
+    auto fr = frame(f);
+    Access a = loadAccess(fr->entry, f->getArg(0));
+    a.index = f->getArg(1);
+    Inputs in{nullptr, f->getArg(3), fr->b.CreateICmpNE(f->getArg(4), fr->b.getInt32(0))};
+    auto *done = llvm::BasicBlock::Create(ctx, "done", f);
+    auto *sw = fr->b.CreateSwitch(f->getArg(2), done, 3);
+    fr->b.SetInsertPoint(done);
+    auto *result = fr->b.CreatePHI(i32, 4);
+    result->addIncoming(fr->b.getInt32(0), sw->getParent());
+    const std::pair<int, ir::FunctionKind> kinds[] = {
+        {FLUX_INPUT_DIRECT, ir::FunctionKind::Direct},
+        {FLUX_INPUT_MODULATOR, ir::FunctionKind::Modulator},
+        {FLUX_INPUT_ELECTRIC, ir::FunctionKind::Electric}};
+    for (auto [code, kind] : kinds) {
+      auto *block = llvm::BasicBlock::Create(ctx, ir::name(kind), f, done);
+      sw->addCase(fr->b.getInt32(static_cast<std::uint32_t>(code)), block);
+      llvm::IRBuilder<> b(block);
+      auto emitted = body(b, fr->entry, kind, a, in);
+      llvm::Value *fired = b.CreateZExt(b.CreateLoad(b.getInt1Ty(), emitted->fired), i32);
+      result->addIncoming(fired, b.GetInsertBlock());
+      b.CreateBr(done);
+    }
+    fr->b.CreateRet(result);
+    close(*fr);
+  }
+
+  void emitCond() {
+    auto *f = declare("cond", i32, {ptr, i64, i32});
+    auto fr = frame(f);
+    Access a = loadAccess(fr->entry, f->getArg(0));
+    a.index = f->getArg(1);
+    Inputs in{nullptr, nullptr, fr->b.CreateICmpNE(f->getArg(2), fr->b.getInt32(0))};
+    fr->b.CreateRet(fr->b.CreateZExt(condition(fr->b, fr->entry, a, in), i32));
+    close(*fr);
+  }
+
+  llvm::Value *condition(llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry, const Access &a,
+                         const Inputs &in) {
+    const ir::Function *fn = kernel.function(ir::FunctionKind::FireCondition);
+    if (!fn)
+      return b.getFalse();
+    BodyEmitter emitter(b, model, *fn, t, a, in, kernel.liveStates);
+    emitter.begin(entry);
+    return emitter.expr(fn->result);
+  }
+
+  void emitFire() {
+    auto *f = declare("fire", llvm::Type::getVoidTy(ctx), {ptr, i64, i32, ptr});
+    auto fr = frame(f);
+    Access a = loadAccess(fr->entry, f->getArg(0));
+    a.index = f->getArg(1);
+    Inputs in{nullptr, nullptr, fr->b.CreateICmpNE(f->getArg(2), fr->b.getInt32(0))};
+    auto emitted = body(fr->b, fr->entry, ir::FunctionKind::Fire, a, in);
+    llvm::Value *out = f->getArg(3);
+    auto &b = fr->b;
+    b.CreateStore(b.CreateLoad(t, emitted->refractoryMs), b.CreateConstGEP1_32(t, out, 0));
+    b.CreateStore(b.CreateLoad(t, emitted->burstCount), b.CreateConstGEP1_32(t, out, 1));
+    b.CreateStore(b.CreateLoad(t, emitted->burstGap), b.CreateConstGEP1_32(t, out, 2));
+    b.CreateRetVoid();
+    close(*fr);
+  }
+
+  /// The parameter list of a loop's inner function: one noalias pointer per live state and
+  /// varying parameter (so the vectoriser needs no run-time alias checks), then `extra`.
+  struct InnerSignature {
+    std::vector<llvm::Type *> types;
+    std::vector<std::uint32_t> stateArg; // state -> argument index, or ~0u
+    std::vector<std::uint32_t> paramArg;
+  };
+  InnerSignature innerSignature(const std::vector<llvm::Type *> &extra) {
+    InnerSignature sig;
+    for (std::uint32_t s = 0; s < model.states.size(); ++s) {
+      sig.stateArg.push_back(kernel.liveStates[s] ? static_cast<std::uint32_t>(sig.types.size())
+                                                  : ~0u);
+      if (kernel.liveStates[s])
+        sig.types.push_back(ptr);
+    }
+    for (std::uint32_t p = 0; p < model.params.size(); ++p) {
+      sig.paramArg.push_back(!kernel.params[p].uniform ? static_cast<std::uint32_t>(sig.types.size())
+                                                       : ~0u);
+      if (!kernel.params[p].uniform)
+        sig.types.push_back(ptr);
+    }
+    sig.types.insert(sig.types.end(), extra.begin(), extra.end());
+    return sig;
+  }
+
+  /// Calls `inner` from an ABI wrapper whose first argument is FluxKernelData*; the wrapper's
+  /// other arguments follow the arrays.
+  void wrap(llvm::Function *outer, llvm::Function *inner, const InnerSignature &sig) {
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", outer));
+    Access a = loadAccess(b, outer->getArg(0));
+    std::vector<llvm::Value *> args;
+    for (std::uint32_t s = 0; s < model.states.size(); ++s)
+      if (sig.stateArg[s] != ~0u)
+        args.push_back(a.state[s]);
+    for (std::uint32_t p = 0; p < model.params.size(); ++p)
+      if (sig.paramArg[p] != ~0u)
+        args.push_back(a.params[p]);
+    for (unsigned i = 1; i < outer->arg_size(); ++i)
+      args.push_back(outer->getArg(i));
+    args.push_back(outer->getArg(0)); // for host calls
+    b.CreateCall(inner, args);
+    b.CreateRetVoid();
+    for (unsigned i = 0; i < sig.types.size() - 0; ++i)
+      if (sig.types[i] == ptr)
+        inner->addParamAttr(i, llvm::Attribute::NoAlias);
+  }
+
+  /// `for (i = begin; i < end; ++i) body(i)` in `inner`; returns the builder inside the body
+  /// and the index.
+  struct Loop {
+    llvm::BasicBlock *body;
+    llvm::BasicBlock *latch;
+    llvm::PHINode *index;
+  };
+  Loop loop(Frame &fr, llvm::Value *beginIndex, llvm::Value *endIndex) {
+    llvm::Function *f = fr.f;
+    auto *header = llvm::BasicBlock::Create(ctx, "loop", f);
+    auto *bodyBlock = llvm::BasicBlock::Create(ctx, "body", f);
+    auto *latch = llvm::BasicBlock::Create(ctx, "latch", f);
+    auto *exit = llvm::BasicBlock::Create(ctx, "exit", f);
+    llvm::BasicBlock *pre = fr.b.GetInsertBlock();
+    fr.b.CreateBr(header);
+    llvm::IRBuilder<> h(header);
+    auto *i = h.CreatePHI(i64, 2, "i");
+    i->addIncoming(beginIndex, pre);
+    h.CreateCondBr(h.CreateICmpSLT(i, endIndex), bodyBlock, exit);
+    llvm::IRBuilder<> l(latch);
+    llvm::Value *next = l.CreateAdd(i, l.getInt64(1), "", true, true);
+    i->addIncoming(next, latch);
+    l.CreateBr(header);
+    llvm::IRBuilder<> x(exit);
+    x.CreateRetVoid();
+    return {bodyBlock, latch, i};
+  }
+
+  Access innerAccess(llvm::Function *inner, const InnerSignature &sig, llvm::Value *index) {
+    Access a;
+    for (std::uint32_t s = 0; s < model.states.size(); ++s)
+      a.state.push_back(sig.stateArg[s] != ~0u ? inner->getArg(sig.stateArg[s]) : nullptr);
+    for (std::uint32_t p = 0; p < model.params.size(); ++p)
+      a.params.push_back(sig.paramArg[p] != ~0u ? inner->getArg(sig.paramArg[p]) : nullptr);
+    a.index = index;
+    a.data = inner->getArg(inner->arg_size() - 1);
+    return a;
+  }
+
+  void emitUpdateLoop() {
+    // update(data, begin, end, refractoryUntil, step, touched, fired, checkAll)
+    std::vector<llvm::Type *> extra = {i64, i64, ptr, i32, ptr, ptr, i32, ptr};
+    InnerSignature sig = innerSignature(extra);
+    auto *outer = declare("update", llvm::Type::getVoidTy(ctx),
+                          {ptr, i64, i64, ptr, i32, ptr, ptr, i32});
+    auto *inner = declare("update", llvm::Type::getVoidTy(ctx), sig.types, true);
+    auto arg = [&](unsigned k) { return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k); };
+    auto fr = frame(inner);
+    Loop lp = loop(*fr, arg(0), arg(1));
+    llvm::IRBuilder<> b(lp.body);
+    Access a = innerAccess(inner, sig, lp.index);
+    llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), lp.index));
+    Inputs in{nullptr, nullptr, b.CreateICmpSLT(arg(3), until)};
+    llvm::Value *cond = condition(b, fr->entry, a, in);
+    llvm::Value *touchedPtr = b.CreateInBoundsGEP(b.getInt8Ty(), arg(4), lp.index);
+    llvm::Value *firedPtr = b.CreateInBoundsGEP(b.getInt8Ty(), arg(5), lp.index);
+    llvm::Value *check = b.CreateOr(b.CreateICmpNE(b.CreateLoad(b.getInt8Ty(), touchedPtr), b.getInt8(0)),
+                                    b.CreateICmpNE(arg(6), b.getInt32(0)));
+    llvm::Value *fires = b.CreateZExt(b.CreateAnd(check, cond), b.getInt8Ty());
+    b.CreateStore(b.CreateOr(b.CreateLoad(b.getInt8Ty(), firedPtr), fires), firedPtr);
+    b.CreateStore(b.getInt8(0), touchedPtr);
+    b.CreateBr(lp.latch);
+    close(*fr);
+    wrap(outer, inner, sig);
+  }
+
+  void emitEvolveLoop() {
+    // evolve_all(data, begin, end, refractoryUntil, step, dt)
+    std::vector<llvm::Type *> extra = {i64, i64, ptr, i32, t, ptr};
+    InnerSignature sig = innerSignature(extra);
+    auto *outer = declare("evolve_all", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, i32, t});
+    auto *inner = declare("evolve_all", llvm::Type::getVoidTy(ctx), sig.types, true);
+    auto arg = [&](unsigned k) { return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k); };
+    auto fr = frame(inner);
+    Loop lp = loop(*fr, arg(0), arg(1));
+    llvm::IRBuilder<> b(lp.body);
+    Access a = innerAccess(inner, sig, lp.index);
+    llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), lp.index));
+    Inputs in{arg(4), nullptr, b.CreateICmpSLT(arg(3), until)};
+    body(b, fr->entry, ir::FunctionKind::Evolve, a, in);
+    b.CreateBr(lp.latch);
+    close(*fr);
+    wrap(outer, inner, sig);
+  }
+
+  void emitSynapseInit() {
+    auto *f = declare("init", llvm::Type::getVoidTy(ctx), {ptr, i64});
+    auto fr = frame(f);
+    Access a = loadAccess(fr->entry, f->getArg(0));
+    a.index = f->getArg(1);
+    body(fr->b, fr->entry, ir::FunctionKind::Init, a, {});
+    fr->b.CreateRetVoid();
+    close(*fr);
+  }
+
+  void emitSynapseEvolve() {
+    auto *f = declare("evolve", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, t});
+    auto fr = frame(f);
+    Access a = loadAccess(fr->entry, f->getArg(0));
+    a.index = f->getArg(1);
+    a.postIndex = f->getArg(2);
+    body(fr->b, fr->entry, ir::FunctionKind::Evolve, a, {f->getArg(3), nullptr, nullptr});
+    fr->b.CreateRetVoid();
+    close(*fr);
+  }
+
+  void emitSynapseEvent(const char *name, ir::FunctionKind kind) {
+    bool pre = kind == ir::FunctionKind::Pre;
+    std::vector<llvm::Type *> params = {ptr, i64, i64};
+    if (pre)
+      params.push_back(ptr);
+    auto *f = declare(name, pre ? i32 : llvm::Type::getVoidTy(ctx), params);
+    auto fr = frame(f);
+    Access a = loadAccess(fr->entry, f->getArg(0));
+    a.index = f->getArg(1);
+    a.postIndex = f->getArg(2);
+    auto emitted = body(fr->b, fr->entry, kind, a, {});
+    if (pre) {
+      fr->b.CreateStore(fr->b.CreateLoad(t, emitted->delivered), f->getArg(3));
+      fr->b.CreateRet(fr->b.CreateZExt(fr->b.CreateLoad(fr->b.getInt1Ty(), emitted->didDeliver), i32));
+    } else {
+      fr->b.CreateRetVoid();
+    }
+    close(*fr);
+  }
+
+  llvm::Module &m;
+  llvm::LLVMContext &ctx;
+  const ir::Program &program;
+  const ir::Kernel &kernel;
+  const ir::Model &model;
+  std::uint32_t kernelIndex;
+  Precision precision;
+  llvm::TargetMachine &tm;
+  llvm::Type *t = nullptr;
+  llvm::PointerType *ptr = nullptr;
+  llvm::Type *i64 = nullptr;
+  llvm::Type *i32 = nullptr;
+  llvm::StructType *dataTy = nullptr;
+};
+
+} // namespace
+
+std::string kernelSymbol(std::uint32_t kernel, const char *function, Precision precision) {
+  return "flux_k" + std::to_string(kernel) + "_" + function +
+         (precision == Precision::Double ? "_e" : "_s");
+}
+
+std::unique_ptr<llvm::Module> buildModule(const std::vector<EngineProgram> &programs,
+                                          llvm::LLVMContext &context, llvm::TargetMachine &tm) {
+  auto module = std::make_unique<llvm::Module>("flux", context);
+  module->setDataLayout(tm.createDataLayout());
+  module->setTargetTriple(tm.getTargetTriple().str());
+  for (const auto &engine : programs)
+    for (std::uint32_t k = 0; k < engine.program->kernels.size(); ++k)
+      KernelEmitter(*module, *engine.program, k, engine.precision, tm).emit();
+  std::string problems;
+  llvm::raw_string_ostream os(problems);
+  if (llvm::verifyModule(*module, &os)) {
+    os.flush();
+    llvm::errs() << "internal compiler error: invalid LLVM IR generated:\n" << problems << "\n";
+    std::abort();
+  }
+  return module;
+}
+
+} // namespace flux::llvmgen

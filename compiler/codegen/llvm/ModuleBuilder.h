@@ -1,0 +1,26 @@
+// Private to the LLVM backend: building and optimising the llvm::Module for a set of engine
+// programs, for a target machine.
+#pragma once
+
+#include "codegen/llvm/Codegen.h"
+
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <llvm/Target/TargetMachine.h>
+
+#include <memory>
+
+namespace flux::llvmgen {
+
+/// The host's target machine: its CPU and features, no FP contraction (fused multiply-adds
+/// would make the CPU's results differ from the GPU's), PIC for objects.
+std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel, std::string &error);
+
+/// Every kernel function of every program, in one module.
+std::unique_ptr<llvm::Module> buildModule(const std::vector<EngineProgram> &programs,
+                                          llvm::LLVMContext &context, llvm::TargetMachine &tm);
+
+/// LLVM's standard -O pipeline for `tm` (vectorisers included).
+void optimiseModule(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel);
+
+} // namespace flux::llvmgen

@@ -1,0 +1,37 @@
+// Simplifying passes over the Flux IR and its verifier. Each pass keeps the program valid:
+// `verify` after any of them finds nothing (the driver checks that in every build).
+#pragma once
+
+#include "ir/Ir.h"
+#include "support/Diagnostic.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace flux::ir {
+
+/// Replaces each kernel's uniform parameters (and a synapse's uniform target parameters) with
+/// constants and folds; evaluates `checked every`. With `dtMs` (the step engines) `dt` is a
+/// constant too, so `exp(-dt / tau)` becomes a number once, not a call per step.
+/// Returns false iff an error was reported.
+bool specialise(Program &program, std::optional<double> dtMs, DiagnosticEngine &diags);
+
+/// Constant folding and algebraic simplification of one function: constant operands are
+/// computed now, `if` with a constant condition keeps one branch, x*1, x+0, x-0 and x/1 lose
+/// the no-op. Uses the arithmetic of double; the backends round constants to their precision.
+void foldConstants(Function &fn, std::optional<double> dtMs);
+
+/// A kernel's state variables that no observable result depends on (firing, delivery, host
+/// calls, probes, a synapse reading it through `post.x`) are marked dead and their updates
+/// removed. `observed` lists (kernel, state) pairs that probes read.
+void eliminateDeadState(Program &program,
+                        const std::vector<std::pair<std::uint32_t, std::uint32_t>> &observed);
+
+/// Structural checks: operands defined before use, types, indices in range, statements only
+/// where they mean something (`deliver` in synapses, `burst` in `on fire`, `dt` in `evolve`).
+/// Returns one message per problem; empty means valid.
+std::vector<std::string> verify(const Program &program);
+
+} // namespace flux::ir

@@ -1,0 +1,63 @@
+// The interface between generated kernels and the runtime: plain C, so generated code (JIT or
+// an ahead-of-time object) and the runtime agree without sharing a compiler.
+//
+// Every kernel is one neuron model specialised for one population, or one synapse model for
+// one projection. Its functions are named `flux_k<kernel>_<function>_<e|s>`: `e` for the event
+// engine (double precision), `s` for the step engines (single precision, as on the GPU).
+// In the signatures below T is double for `e` and float for `s`; `i` is a neuron's index in
+// its population, `s` a synapse's index in its projection (CSR order).
+//
+// Neuron kernels:
+//   void    evolve(FluxKernelData*, int64 i, T dt, int32 refractory)
+//   int32   input(FluxKernelData*, int64 i, int32 kind, T w, int32 refractory)
+//             kind: FLUX_INPUT_DIRECT, _MODULATOR or _ELECTRIC; returns 1 when the handler
+//             executed `fire` (the neuron fires at once)
+//   int32   cond(FluxKernelData*, int64 i, int32 refractory)         the firing condition
+//   void    fire(FluxKernelData*, int64 i, int32 refractory, T out[3])
+//             runs `on fire`; out = {refractory duration in ms or -1, burst count, burst gap}
+// and, for `s` only, loops over neurons [begin, end) that the compiler vectorises:
+//   void    update(FluxKernelData*, int64 begin, int64 end, const int32* refractoryUntil,
+//                  int32 step, uint8* touched, uint8* fired, int32 checkAll)
+//             fired[i] |= (checkAll || touched[i]) && cond; touched[i] = 0
+//   void    evolve_all(FluxKernelData*, int64 begin, int64 end,
+//                      const int32* refractoryUntil, int32 step)
+//             evolve(dt) with the step as dt; refractory while step < refractoryUntil[i]
+// Synapse kernels (`post` is the target's index in its population):
+//   void    init(FluxKernelData*, int64 s)
+//   void    evolve(FluxKernelData*, int64 s, int64 post, T dt)
+//   int32   pre(FluxKernelData*, int64 s, int64 post, T* delivered)  1 when it delivered
+//   void    post(FluxKernelData*, int64 s, int64 post)
+#pragma once
+
+#include <stdint.h> // NOLINT(modernize-deprecated-headers): this header is C too
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum { FLUX_INPUT_DIRECT = 0, FLUX_INPUT_MODULATOR = 1, FLUX_INPUT_ELECTRIC = 2 };
+
+/// A host callback (`extern fn`): (host, function index, argument count, arguments).
+typedef double (*FluxHostCall)(void *host, uint32_t function, uint32_t argc, const double *args);
+
+/// Where a kernel finds its data. Arrays hold T (double or float, as the function's suffix).
+struct FluxKernelData {
+  void **state;     // state[v]: one value per neuron (synapse); null for dead state
+  void **params;    // params[p]: one value per neuron (synapse) for varying parameters, else null
+  void **postState; // synapse kernels: the target population's state arrays
+  void *host;       // passed to hostCall
+  FluxHostCall hostCall;
+};
+
+/// The offsets generated code assumes (checked where the runtime is compiled).
+enum {
+  FLUX_KERNEL_DATA_STATE = 0,
+  FLUX_KERNEL_DATA_PARAMS = 1,
+  FLUX_KERNEL_DATA_POST_STATE = 2,
+  FLUX_KERNEL_DATA_HOST = 3,
+  FLUX_KERNEL_DATA_HOST_CALL = 4,
+};
+
+#ifdef __cplusplus
+}
+#endif
