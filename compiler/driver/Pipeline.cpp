@@ -155,6 +155,30 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options, Sou
   return true;
 }
 
+std::unique_ptr<Elaborated> elaborateFile(const std::string &path, const PipelineOptions &options,
+                                          SourceManager &sources, DiagnosticEngine &diags) {
+  const SourceFile *file = loadSource(path, sources, diags);
+  if (!file)
+    return nullptr;
+  auto ast = syntax::parse(*file, diags, options.parse);
+  if (!ast)
+    return nullptr;
+  sema::CheckOptions checkOptions;
+  checkOptions.stdlibDir = stdlibDir(options);
+  checkOptions.includeDirs = options.includeDirs;
+  checkOptions.parse = options.parse;
+  auto checked = sema::check(std::move(*ast), sources, diags, checkOptions);
+  if (!checked)
+    return nullptr;
+  auto result = std::make_unique<Elaborated>();
+  result->checked = std::make_unique<sema::CheckedAst>(std::move(*checked));
+  auto network = elab::elaborate(*result->checked, options.elab, diags);
+  if (!network)
+    return nullptr;
+  result->network = std::move(*network);
+  return result;
+}
+
 std::optional<ir::Program> lowerNetwork(const elab::Network &network, DiagnosticEngine &diags) {
   auto program = ir::lower(network, diags);
   if (!program)

@@ -9,6 +9,7 @@
 #include "syntax/AstPrinter.h"
 #include "syntax/Parse.h"
 
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -62,6 +63,16 @@ bool compileFile(const std::string &path, const PipelineOptions &options, Source
 /// Compiles a file that is already loaded.
 bool compileSource(const SourceFile &file, const PipelineOptions &options, SourceManager &sources,
                    DiagnosticEngine &diags, std::ostream &out);
+
+/// A checked program and the network elaborated from it (which points into it).
+struct Elaborated {
+  std::unique_ptr<sema::CheckedAst> checked;
+  elab::Network network;
+};
+
+/// Parse, check and elaborate one file; null iff an error was reported.
+std::unique_ptr<Elaborated> elaborateFile(const std::string &path, const PipelineOptions &options,
+                                          SourceManager &sources, DiagnosticEngine &diags);
 
 /// Network -> IR, verified. nullopt iff an error was reported.
 std::optional<ir::Program> lowerNetwork(const elab::Network &network, DiagnosticEngine &diags);

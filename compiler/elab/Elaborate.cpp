@@ -7,6 +7,7 @@
 #include "elab/Distributions.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <new>
 #include <set>
 
@@ -200,6 +201,16 @@ void namesIn(const syntax::Expr &expr, std::set<std::string> &out) {
     if (auto *n = dynCast<syntax::NameExpr>(&e))
       out.insert(n->name);
   });
+}
+
+/// A file named in `where`: relative to that source file's folder (as tables and string imports
+/// are), not to where fluxc runs.
+std::string pathBesideSource(const std::string &name, SourceRange where,
+                             const SourceManager &sources) {
+  std::filesystem::path path(name);
+  if (path.is_relative() && where.valid())
+    path = std::filesystem::path(sources.file(where.begin.file).path()).parent_path() / path;
+  return path.string();
 }
 
 double numberOf(const Value &v) {
@@ -397,6 +408,8 @@ void Elaborator::declareMember(const syntax::Decl &decl, std::uint32_t env) {
       }
       if (value->kind != Value::Kind::String)
         population.params.push_back({name, value->dim, {value->number}});
+      else if (name == "file")
+        population.sourceFile = pathBesideSource(value->text, decl.range, diags.sources());
     }
     if (auto index = addPopulation(std::move(population), decl.range))
       envs[env].entities[in.name.text] = {Entity::Kind::Neurons, {{{*index, 0, size}}}, {}, {}};

@@ -35,6 +35,7 @@ struct Population {
   PopulationKind kind = PopulationKind::Neurons;
   const sema::ModelInfo *model = nullptr; // for Neurons
   std::string source;                     // for Source: poisson, regular, spike_train
+  std::string sourceFile;                 // for spike_train: beside the declaring .flux file
   std::uint32_t first = 0;                // global index of the population's neuron 0
   std::uint32_t size = 0;
   std::vector<ParamValues> params; // model params (Neurons) or source args (Source)

@@ -100,6 +100,8 @@ void printNetwork(const Network &net, std::ostream &out, const NetworkPrintOptio
       out << " model=" << p.model->name;
     if (!p.source.empty())
       out << " source=" << p.source;
+    if (!p.sourceFile.empty())
+      out << " file \"" << p.sourceFile << "\"";
     out << "\n";
     if (!options.full)
       continue;

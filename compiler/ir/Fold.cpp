@@ -9,8 +9,12 @@
 namespace flux::ir {
 namespace {
 
-bool isConst(const Function &fn, ExprId id) { return fn.at(id).op == Op::Const; }
-double constOf(const Function &fn, ExprId id) { return fn.at(id).value; }
+bool isConst(const Function &fn, ExprId id) {
+  return fn.at(id).op == Op::Const;
+}
+double constOf(const Function &fn, ExprId id) {
+  return fn.at(id).value;
+}
 
 /// The value of `op` on constants, computed as the backends compute it in double precision.
 std::optional<double> evaluate(Op op, double a, double b, double c) {
@@ -118,7 +122,9 @@ void foldExpr(Function &fn, ExprId id, std::optional<double> dtMs) {
     }
     return;
   }
-  auto is = [&](ExprId x, double v) { return x != kNoExpr && isConst(fn, x) && constOf(fn, x) == v; };
+  auto is = [&](ExprId x, double v) {
+    return x != kNoExpr && isConst(fn, x) && constOf(fn, x) == v;
+  };
   switch (e.op) {
   case Op::Add:
     if (is(b, 0))

@@ -181,7 +181,7 @@ struct Kernel {
 struct Program {
   const elab::Network *network = nullptr;
   std::vector<Model> models;
-  std::vector<Kernel> kernels; // population kernels first, in population order
+  std::vector<Kernel> kernels;            // population kernels first, in population order
   std::vector<std::string> hostFunctions; // `extern fn`s that models call
   std::vector<std::string> strings;       // string arguments of host calls, by index
 };

@@ -254,7 +254,8 @@ ExprId ModelLowering::lowerName(const syntax::NameExpr &name, bool condition) {
   }
   // A module-level constant (`let`): its value is known now.
   std::string message;
-  auto value = sema::evaluate(name, [](const std::string &) { return std::nullopt; }, message);
+  auto value = sema::evaluate(
+      name, [](const std::string &) { return std::nullopt; }, message);
   if (value && value->isNumber())
     return leaf(Op::Const, Type::Real, 0, value->number);
   return error(name.range, "'" + name.name + "' cannot be used in model code yet");
@@ -264,7 +265,8 @@ ExprId ModelLowering::lowerExpr(const syntax::Expr &expr, bool condition) {
   switch (expr.kind()) {
   case syntax::ExprKind::Number: {
     std::string message;
-    auto value = sema::evaluate(expr, [](const std::string &) { return std::nullopt; }, message);
+    auto value = sema::evaluate(
+        expr, [](const std::string &) { return std::nullopt; }, message);
     return value ? leaf(Op::Const, Type::Real, 0, value->number) : error(expr.range, message);
   }
   case syntax::ExprKind::Bool:
@@ -349,8 +351,8 @@ ExprId ModelLowering::lowerCall(const syntax::CallExpr &call) {
     return error(call.range, "only builtins and 'extern fn's can be called");
   const std::string &f = callee->name;
   static const std::map<std::string, Op> kUnary = {
-      {"exp", Op::Exp},   {"log", Op::Log},     {"sin", Op::Sin},     {"cos", Op::Cos},
-      {"tanh", Op::Tanh}, {"sqrt", Op::Sqrt},   {"abs", Op::Abs},     {"floor", Op::Floor},
+      {"exp", Op::Exp},   {"log", Op::Log},     {"sin", Op::Sin}, {"cos", Op::Cos},
+      {"tanh", Op::Tanh}, {"sqrt", Op::Sqrt},   {"abs", Op::Abs}, {"floor", Op::Floor},
       {"ceil", Op::Ceil}, {"round", Op::Round},
   };
   std::string message;
@@ -468,8 +470,8 @@ bool ProgramLowering::addSynapseKernel(std::uint32_t projectionIndex) {
     const auto *m = network.populations[range.population].model;
     if (post && m != post) {
       diags.error(projection.declared)
-          << "the targets of a '" << synapse.name << "' connection use the models '"
-          << post->name << "' and '" << (m ? m->name : "none")
+          << "the targets of a '" << synapse.name << "' connection use the models '" << post->name
+          << "' and '" << (m ? m->name : "none")
           << "'; a synapse model's targets must share one model (split the connection)";
       return false;
     }

@@ -56,6 +56,8 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
   std::string emit;
   std::string color = "auto";
   std::string dt;
+  std::string time;
+  std::string probeEvery;
   double maxFileMiB = static_cast<double>(cl.pipeline.parse.maxFileBytes) / (1 << 20);
   double maxMemoryGiB = static_cast<double>(cl.pipeline.elab.maxBytes) / (1 << 30);
   po::options_description visible(
@@ -97,6 +99,29 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
      "refuse source files larger than this many MiB (default 16)")
     ("dt", po::value<std::string>(&dt)->value_name("TIME"),
      "the step engine's time step, e.g. 0.1ms (default 0.1ms); with --emit=ir-opt, fold dt");
+  po::options_description runOptions("Options of 'fluxc run'");
+  runOptions.add_options()
+    ("time,t", po::value<std::string>(&time)->value_name("TIME"),
+     "simulated time, e.g. 10s or 500ms (default 1s)")
+    ("engine", po::value<std::string>(&cl.run.engine)->value_name("ENGINE"),
+     "event (default: exact, event-driven) or step (fixed --dt, the GPU's reference)")
+    ("record", po::value<std::string>(&cl.run.record)->value_name("FILE"),
+     "write every spike to FILE: .csv (time_ms,neuron,population,index) or .fspk (binary)")
+    ("probe", po::value<std::vector<std::string>>(&cl.run.probes)->value_name("NEURON.STATE")
+                  ->composing(),
+     "sample a state variable, e.g. 'Cpg.osc.a.level' (repeatable)")
+    ("probe-every", po::value<std::string>(&probeEvery)->value_name("TIME"),
+     "probe sampling interval (default 1ms)")
+    ("probe-output", po::value<std::string>(&cl.run.probeOutput)->value_name("FILE"),
+     "where probe samples go (default probes.csv)")
+    ("raster", po::value<std::string>(&cl.run.raster)->value_name("FILE"),
+     "draw the spike raster and population rates as SVG")
+    ("stats-json", po::value<std::string>(&cl.run.statsJson)->value_name("FILE"),
+     "write the run's summary as JSON")
+    ("max-rate", po::value<double>(&cl.run.maxRateHz)->value_name("HZ"),
+     "stop when a population's mean rate exceeds this (default 2000 Hz)")
+    ("quiet,q", po::bool_switch(&cl.run.quiet), "no progress bar and no summary");
+  visible.add(runOptions);
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(&cl.files));
@@ -161,6 +186,26 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
       return std::nullopt;
     }
     cl.pipeline.dtMs = ms;
+  }
+  if (!time.empty()) {
+    auto ms = parseDuration(time);
+    if (!ms || !(*ms >= 0)) {
+      error = "--time expects a duration such as 10s or 500ms, got '" + time + "'";
+      return std::nullopt;
+    }
+    cl.run.timeMs = *ms;
+  }
+  if (!probeEvery.empty()) {
+    auto ms = parseDuration(probeEvery);
+    if (!ms || !(*ms > 0)) {
+      error = "--probe-every expects a positive duration such as 0.1ms, got '" + probeEvery + "'";
+      return std::nullopt;
+    }
+    cl.run.probeEveryMs = *ms;
+  }
+  if (cl.run.engine != "event" && cl.run.engine != "step") {
+    error = "unknown engine '" + cl.run.engine + "'; use event or step";
+    return std::nullopt;
   }
   if (cl.files.empty()) {
     error = "no input files; see 'fluxc --help'";

@@ -12,6 +12,20 @@ namespace flux::tool {
 enum class Command { Check, Run, Build, Help, Version };
 enum class ColorMode { Auto, Always, Never };
 
+/// `fluxc run`'s settings.
+struct RunSettings {
+  double timeMs = 1000;
+  std::string engine = "event"; // event | step
+  std::string record;           // spikes file (.csv or .fspk)
+  std::vector<std::string> probes;
+  double probeEveryMs = 1;
+  std::string probeOutput = "probes.csv";
+  std::string raster;      // SVG file
+  std::string statsJson;   // summary for scripts
+  bool quiet = false;      // no progress bar, no summary
+  double maxRateHz = 2000; // a population firing faster than this on average stops the run
+};
+
 struct CommandLine {
   Command command = Command::Check;
   std::vector<std::string> files;
@@ -21,6 +35,7 @@ struct CommandLine {
   bool verify = false;
   std::string output; // -o: write the emitted stage here instead of standard output
   std::string helpText;
+  RunSettings run;
 };
 
 /// "0.1ms", "20 s", "500us", "2min" or a bare number of ms; nullopt when not a duration.

@@ -1,5 +1,6 @@
 // fluxc: the Flux compiler's command-line tool. Parses options and hands over to the driver.
 #include "Options.h"
+#include "RunCommand.h"
 
 #include "codegen/llvm/HostTarget.h"
 #include "support/TextDiagnosticPrinter.h"
@@ -71,12 +72,20 @@ int main(int argc, char **argv) {
     return 0;
   case tool::Command::Version:
     return printVersion();
-  case tool::Command::Run:
   case tool::Command::Build:
-    std::cerr << "fluxc: error: 'fluxc " << (cl->command == tool::Command::Run ? "run" : "build")
-              << "' is not implemented yet: this fluxc has no backend and stops after "
-                 "elaboration; use 'fluxc check' or --emit=tokens|ast|source|sema|network\n";
+    std::cerr << "fluxc: error: 'fluxc build' (ahead-of-time libraries) is not implemented yet; "
+                 "use 'fluxc run', or --emit=llvm|asm to see the generated code\n";
     return 1;
+  case tool::Command::Run: {
+    SourceManager sources;
+    DiagnosticEngine diags(sources);
+    diags.setErrorLimit(cl->errorLimit);
+    diags.addConsumer(
+        std::make_shared<TextDiagnosticPrinter>(std::cerr, sources, useColor(cl->color)));
+    int status = tool::runCommand(*cl, sources, diags);
+    diags.finish();
+    return status;
+  }
   case tool::Command::Check:
     break;
   }

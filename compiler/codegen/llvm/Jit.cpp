@@ -106,8 +106,8 @@ void optimiseModule(llvm::Module &module, llvm::TargetMachine &tm, unsigned optL
                                   : optLevel == 1 ? llvm::OptimizationLevel::O1
                                   : optLevel == 2 ? llvm::OptimizationLevel::O2
                                                   : llvm::OptimizationLevel::O3;
-  llvm::ModulePassManager mpm = optLevel == 0 ? pb.buildO0DefaultPipeline(level)
-                                              : pb.buildPerModuleDefaultPipeline(level);
+  llvm::ModulePassManager mpm =
+      optLevel == 0 ? pb.buildO0DefaultPipeline(level) : pb.buildPerModuleDefaultPipeline(level);
   mpm.run(module, mam);
 }
 
@@ -181,8 +181,8 @@ std::unique_ptr<Jit> Jit::compile(const std::vector<EngineProgram> &programs,
     return nullptr;
   }
   (*jit)->getMainJITDylib().addGenerator(std::move(*generator));
-  if (auto err = (*jit)->addIRModule(
-          llvm::orc::ThreadSafeModule(std::move(module), std::move(context)))) {
+  if (auto err =
+          (*jit)->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context)))) {
     error = llvm::toString(std::move(err));
     return nullptr;
   }
@@ -192,11 +192,10 @@ std::unique_ptr<Jit> Jit::compile(const std::vector<EngineProgram> &programs,
   for (const auto &engine : programs) {
     const char *name = engine.precision == Precision::Double ? "evolve" : "evolve_all";
     for (std::uint32_t k = 0; k < engine.program->kernels.size(); ++k)
-      result->lookup(kernelSymbol(k, engine.program->kernels[k].synapse ? "pre" : name,
-                                  engine.precision));
+      result->lookup(
+          kernelSymbol(k, engine.program->kernels[k].synapse ? "pre" : name, engine.precision));
   }
-  result->seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  result->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }
 

@@ -153,10 +153,9 @@ llvm::Value *BodyEmitter::hostCall(const ir::Expr &e) {
   llvm::Value *callback =
       b.CreateLoad(ptr, b.CreateStructGEP(dataTy, access.data, FLUX_KERNEL_DATA_HOST_CALL));
   auto *type = llvm::FunctionType::get(f64, {ptr, b.getInt32Ty(), b.getInt32Ty(), ptr}, false);
-  llvm::Value *result =
-      b.CreateCall(type, callback,
-                   {host, b.getInt32(e.index), b.getInt32(static_cast<std::uint32_t>(e.args.size())),
-                    args});
+  llvm::Value *result = b.CreateCall(
+      type, callback,
+      {host, b.getInt32(e.index), b.getInt32(static_cast<std::uint32_t>(e.args.size())), args});
   return t == f64 ? result : b.CreateFPTrunc(result, t);
 }
 
@@ -205,7 +204,8 @@ llvm::Value *BodyEmitter::expr(ir::ExprId id) {
     // a - b * floor(a / b): the remainder has the divisor's sign, as at elaboration.
     llvm::Value *x = operand(0);
     llvm::Value *y = operand(1);
-    return b.CreateFSub(x, b.CreateFMul(y, intrinsic(llvm::Intrinsic::floor, {b.CreateFDiv(x, y)})));
+    return b.CreateFSub(x,
+                        b.CreateFMul(y, intrinsic(llvm::Intrinsic::floor, {b.CreateFDiv(x, y)})));
   }
   case ir::Op::Lt:
     return b.CreateFCmpOLT(operand(0), operand(1));
@@ -352,10 +352,9 @@ private:
     auto *type = llvm::FunctionType::get(result, params, false);
     std::string symbol = internal ? kernelSymbol(kernelIndex, name, precision) + ".inner"
                                   : kernelSymbol(kernelIndex, name, precision);
-    auto *f = llvm::Function::Create(type,
-                                     internal ? llvm::GlobalValue::InternalLinkage
-                                              : llvm::GlobalValue::ExternalLinkage,
-                                     symbol, m);
+    auto *f = llvm::Function::Create(
+        type, internal ? llvm::GlobalValue::InternalLinkage : llvm::GlobalValue::ExternalLinkage,
+        symbol, m);
     f->addFnAttr("target-cpu", tm.getTargetCPU());
     f->addFnAttr("target-features", tm.getTargetFeatureString());
     f->addFnAttr(llvm::Attribute::NoUnwind);
@@ -368,12 +367,13 @@ private:
   Access loadAccess(llvm::IRBuilder<> &b, llvm::Value *data) {
     Access a;
     a.data = data;
-    llvm::Value *states = b.CreateLoad(ptr, b.CreateStructGEP(dataTy, data, FLUX_KERNEL_DATA_STATE));
+    llvm::Value *states =
+        b.CreateLoad(ptr, b.CreateStructGEP(dataTy, data, FLUX_KERNEL_DATA_STATE));
     llvm::Value *params =
         b.CreateLoad(ptr, b.CreateStructGEP(dataTy, data, FLUX_KERNEL_DATA_PARAMS));
     for (std::uint32_t s = 0; s < model.states.size(); ++s)
-      a.state.push_back(kernel.liveStates[s] ? b.CreateLoad(ptr, b.CreateConstGEP1_32(ptr, states, s))
-                                             : nullptr);
+      a.state.push_back(
+          kernel.liveStates[s] ? b.CreateLoad(ptr, b.CreateConstGEP1_32(ptr, states, s)) : nullptr);
     for (std::uint32_t p = 0; p < model.params.size(); ++p)
       a.params.push_back(kernel.params[p].uniform
                              ? nullptr
@@ -394,8 +394,8 @@ private:
                                     ir::FunctionKind kind, const Access &a, const Inputs &in) {
     const ir::Function *fn = kernel.function(kind);
     static const ir::Function kEmpty;
-    auto emitter = std::make_unique<BodyEmitter>(b, model, fn ? *fn : kEmpty, t, a, in,
-                                                 kernel.liveStates);
+    auto emitter =
+        std::make_unique<BodyEmitter>(b, model, fn ? *fn : kEmpty, t, a, in, kernel.liveStates);
     emitter->begin(entry);
     emitter->body();
     emitter->finish();
@@ -412,8 +412,8 @@ private:
   std::unique_ptr<Frame> frame(llvm::Function *f) {
     auto *entryBlock = llvm::BasicBlock::Create(ctx, "entry", f);
     auto *start = llvm::BasicBlock::Create(ctx, "start", f);
-    auto fr = std::unique_ptr<Frame>(new Frame{f, llvm::IRBuilder<>(entryBlock),
-                                               llvm::IRBuilder<>(start), entryBlock});
+    auto fr = std::unique_ptr<Frame>(
+        new Frame{f, llvm::IRBuilder<>(entryBlock), llvm::IRBuilder<>(start), entryBlock});
     return fr;
   }
   void close(Frame &fr) { fr.entry.CreateBr(&*std::next(fr.f->begin())); }
@@ -509,8 +509,8 @@ private:
         sig.types.push_back(ptr);
     }
     for (std::uint32_t p = 0; p < model.params.size(); ++p) {
-      sig.paramArg.push_back(!kernel.params[p].uniform ? static_cast<std::uint32_t>(sig.types.size())
-                                                       : ~0u);
+      sig.paramArg.push_back(
+          !kernel.params[p].uniform ? static_cast<std::uint32_t>(sig.types.size()) : ~0u);
       if (!kernel.params[p].uniform)
         sig.types.push_back(ptr);
     }
@@ -583,10 +583,12 @@ private:
     // update(data, begin, end, refractoryUntil, step, touched, fired, checkAll)
     std::vector<llvm::Type *> extra = {i64, i64, ptr, i32, ptr, ptr, i32, ptr};
     InnerSignature sig = innerSignature(extra);
-    auto *outer = declare("update", llvm::Type::getVoidTy(ctx),
-                          {ptr, i64, i64, ptr, i32, ptr, ptr, i32});
+    auto *outer =
+        declare("update", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, i32, ptr, ptr, i32});
     auto *inner = declare("update", llvm::Type::getVoidTy(ctx), sig.types, true);
-    auto arg = [&](unsigned k) { return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k); };
+    auto arg = [&](unsigned k) {
+      return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);
+    };
     auto fr = frame(inner);
     Loop lp = loop(*fr, arg(0), arg(1));
     llvm::IRBuilder<> b(lp.body);
@@ -596,9 +598,12 @@ private:
     llvm::Value *cond = condition(b, fr->entry, a, in);
     llvm::Value *touchedPtr = b.CreateInBoundsGEP(b.getInt8Ty(), arg(4), lp.index);
     llvm::Value *firedPtr = b.CreateInBoundsGEP(b.getInt8Ty(), arg(5), lp.index);
-    llvm::Value *check = b.CreateOr(b.CreateICmpNE(b.CreateLoad(b.getInt8Ty(), touchedPtr), b.getInt8(0)),
-                                    b.CreateICmpNE(arg(6), b.getInt32(0)));
-    llvm::Value *fires = b.CreateZExt(b.CreateAnd(check, cond), b.getInt8Ty());
+    llvm::Value *check =
+        b.CreateOr(b.CreateICmpNE(b.CreateLoad(b.getInt8Ty(), touchedPtr), b.getInt8(0)),
+                   b.CreateICmpNE(arg(6), b.getInt32(0)));
+    // A refractory neuron never fires by threshold (only by an explicit `fire`).
+    llvm::Value *fires = b.CreateZExt(
+        b.CreateAnd(b.CreateAnd(check, cond), b.CreateNot(in.refractory)), b.getInt8Ty());
     b.CreateStore(b.CreateOr(b.CreateLoad(b.getInt8Ty(), firedPtr), fires), firedPtr);
     b.CreateStore(b.getInt8(0), touchedPtr);
     b.CreateBr(lp.latch);
@@ -612,7 +617,9 @@ private:
     InnerSignature sig = innerSignature(extra);
     auto *outer = declare("evolve_all", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, i32, t});
     auto *inner = declare("evolve_all", llvm::Type::getVoidTy(ctx), sig.types, true);
-    auto arg = [&](unsigned k) { return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k); };
+    auto arg = [&](unsigned k) {
+      return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);
+    };
     auto fr = frame(inner);
     Loop lp = loop(*fr, arg(0), arg(1));
     llvm::IRBuilder<> b(lp.body);
@@ -659,7 +666,8 @@ private:
     auto emitted = body(fr->b, fr->entry, kind, a, {});
     if (pre) {
       fr->b.CreateStore(fr->b.CreateLoad(t, emitted->delivered), f->getArg(3));
-      fr->b.CreateRet(fr->b.CreateZExt(fr->b.CreateLoad(fr->b.getInt1Ty(), emitted->didDeliver), i32));
+      fr->b.CreateRet(
+          fr->b.CreateZExt(fr->b.CreateLoad(fr->b.getInt1Ty(), emitted->didDeliver), i32));
     } else {
       fr->b.CreateRetVoid();
     }

@@ -8,7 +8,7 @@
 // CHECK:      Options:
 // CHECK-DAG:  -h [ --help ]
 // CHECK-DAG:  --version
-// CHECK-DAG:  --emit STAGE {{.*}}tokens|ast|source|sema|network|
+// CHECK-DAG:  --emit STAGE {{.*}}tokens|ast|source|sema|network
 // CHECK-DAG:  -o [ --output ] FILE
 // CHECK-DAG:  -I [ --include ] DIR
 // CHECK-DAG:  --color WHEN

@@ -1,0 +1,40 @@
+// From an elaborated network to something the runtime can run: the IR for both engines, their
+// native code through the JIT, and the network image (tables plus kernel addresses).
+#pragma once
+
+#include "codegen/llvm/Codegen.h"
+#include "elab/Network.h"
+#include "engine/NetworkImage.h"
+#include "engine/Simulator.h"
+#include "ir/Ir.h"
+#include "support/Diagnostic.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace flux::driver {
+
+struct ExecutableOptions {
+  double dtMs = 0.1;                // the step engine's step, folded into its code
+  std::vector<std::string> probes;  // `Osc.a.level`: kept alive by dead state elimination
+  FluxHostCall hostCall = nullptr;  // answers `extern fn` calls
+  void *host = nullptr;
+};
+
+struct Executable {
+  ir::Program eventProgram;
+  ir::Program stepProgram;
+  std::unique_ptr<llvmgen::Jit> jit;
+  rt::NetworkImage image;
+  std::vector<rt::Probe> probes;
+  double jitSeconds = 0;
+};
+
+/// Compiles `network` for running. The projections' connectivity, weights and delays move into
+/// the image (the network keeps its populations and names). nullopt iff an error was reported.
+std::unique_ptr<Executable> makeExecutable(elab::Network &network, const ExecutableOptions &options,
+                                           DiagnosticEngine &diags);
+
+} // namespace flux::driver

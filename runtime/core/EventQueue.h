@@ -1,0 +1,279 @@
+// The pending-event queue of the exact event-driven engine: a calendar queue (Brown, CACM 1988)
+// whose ring of fixed-width time buckets covers the network's largest delay, so a push is an
+// append to an unsorted bucket and a pop reads a bucket sorted once when the clock reaches it.
+#pragma once
+
+#include <algorithm>
+#include <bit>
+#include <cassert>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace flux::rt {
+
+/// Events in time order, simultaneous ones in `Event::operator<` order (the engine's tie order:
+/// target, source, synapse index), popped one group of equal times at a time.
+///
+/// `Event` has a `double time` (ms, finite) and an `operator<` that totally orders events of
+/// equal time. Events within one bucket width of the window's start and the horizon after it sit
+/// in the ring; later ones wait in an overflow heap and move into the ring as the window
+/// advances, so pushes far beyond the horizon are correct, only slower.
+template <class Event>
+class EventQueue {
+public:
+  /// A ring of `bucketWidthMs`-wide buckets covering `horizonMs` (the largest delay). Any width
+  /// from a few events per bucket to thousands performs within a few percent (bench/event-queue);
+  /// far fewer than one event per bucket wastes memory and cache on empty buckets. Times divided
+  /// by the width must stay below 2^62.
+  EventQueue(double bucketWidthMs, double horizonMs)
+      : inverseWidth(1.0 / bucketWidthMs), buckets(bucketCount(bucketWidthMs, horizonMs)),
+        mask(buckets.size() - 1), occupied((buckets.size() + 63) / 64, 0) {
+    assert(bucketWidthMs > 0 && std::isfinite(inverseWidth) && "bucket width must be positive");
+  }
+
+  bool empty() const { return count == 0; }
+  std::size_t size() const { return count; }
+
+  /// Adds an event at or after the time of the last popped group.
+  void push(const Event &event) {
+    assert(std::isfinite(event.time) && "event times must be finite");
+    assert(event.time >= lastPopped && "an event cannot be scheduled in the past");
+    const std::int64_t slot = slotOf(event.time);
+    if (count == 0)
+      currentSlot = slot; // an empty queue starts its window anywhere: no overflow round trip
+    else if (slot < currentSlot)
+      rewind(slot);
+    ++count;
+    if (slot >= currentSlot + static_cast<std::int64_t>(buckets.size())) {
+      overflow.push_back(event);
+      std::push_heap(overflow.begin(), overflow.end(), Later{});
+      return;
+    }
+    ++inRing;
+    std::vector<Event> &bucket = buckets[index(slot)];
+    if (slot == currentSlot && sorted) {
+      // The bucket being popped stays sorted: a zero or sub-bucket delay inserts in place.
+      const auto position = std::upper_bound(bucket.begin() + static_cast<std::ptrdiff_t>(head),
+                                             bucket.end(), event, Before{});
+      bucket.insert(position, event);
+      return;
+    }
+    bucket.push_back(event);
+    markOccupied(index(slot));
+  }
+
+  /// The earliest pending time. Precondition: !empty().
+  double nextTime() {
+    settle();
+    return buckets[index(currentSlot)][head].time;
+  }
+
+  /// Appends every event at the earliest pending time to `out`, in `operator<` order.
+  /// Precondition: !empty().
+  void popGroup(std::vector<Event> &out) {
+    settle();
+    std::vector<Event> &bucket = buckets[index(currentSlot)];
+    const double time = bucket[head].time;
+    const std::size_t first = head;
+    while (head < bucket.size() && bucket[head].time == time)
+      ++head;
+    for (std::size_t i = first; i < head; ++i)
+      out.push_back(bucket[i]); // most groups are one event: no range insert's memmove call
+    count -= head - first;
+    inRing -= head - first;
+    lastPopped = time;
+    if (head == bucket.size()) {
+      // Keep the capacity: the ring comes back to this bucket every horizon.
+      bucket.clear();
+      clearOccupied(index(currentSlot));
+      sorted = false;
+      head = 0;
+    }
+  }
+
+private:
+  /// Ring sizes stay powers of two (slot to bucket is a mask) and at most kMaxBuckets, so a tiny
+  /// width over a long horizon costs overflow pushes rather than gigabytes of empty buckets.
+  static constexpr std::size_t kMaxBuckets = std::size_t{1} << 18;
+
+  static std::size_t bucketCount(double width, double horizon) {
+    // +2: a push at (a time inside the current bucket) + horizon lands at most this far ahead.
+    const double wanted = std::ceil(std::max(horizon, 0.0) / width) + 2;
+    if (!(wanted < static_cast<double>(kMaxBuckets)))
+      return kMaxBuckets;
+    return std::bit_ceil(static_cast<std::size_t>(wanted));
+  }
+
+  // Function objects, not functions: std::sort inlines a call through a type, not a pointer.
+  struct Before {
+    bool operator()(const Event &a, const Event &b) const {
+      return a.time < b.time || (a.time == b.time && a < b);
+    }
+  };
+  struct Later {
+    bool operator()(const Event &a, const Event &b) const { return b.time < a.time; }
+  };
+
+  /// Multiplying by the inverse is monotonic, so a later time never gets an earlier slot and
+  /// equal times always share one.
+  std::int64_t slotOf(double time) const { return floorToInt(time * inverseWidth); }
+
+  /// floor without a libm call (x86-64's baseline has no rounding instruction), exact below 2^63.
+  static std::int64_t floorToInt(double x) {
+    const auto truncated = static_cast<std::int64_t>(x);
+    return truncated - (x < static_cast<double>(truncated) ? 1 : 0);
+  }
+  std::size_t index(std::int64_t slot) const { return static_cast<std::uint64_t>(slot) & mask; }
+
+  bool isOccupied(std::size_t i) const { return (occupied[i / 64] >> (i % 64) & 1) != 0; }
+  void markOccupied(std::size_t i) { occupied[i / 64] |= std::uint64_t{1} << (i % 64); }
+  void clearOccupied(std::size_t i) { occupied[i / 64] &= ~(std::uint64_t{1} << (i % 64)); }
+
+  /// How many slots after `from` (0 if `from` itself) the next occupied bucket is, scanning the
+  /// occupancy bits 64 buckets at a time. Precondition: some bucket is occupied.
+  std::size_t distanceToOccupied(std::size_t from) const {
+    const std::size_t words = occupied.size();
+    std::size_t word = from / 64;
+    std::uint64_t bits = occupied[word] & (~std::uint64_t{0} << (from % 64));
+    assert(inRing > 0 && "no occupied bucket");
+    while (bits == 0) {
+      word = word + 1 == words ? 0 : word + 1;
+      bits = occupied[word];
+    }
+    const std::size_t found = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+    return (found - from) & mask;
+  }
+
+  /// Moves the window back to start at `slot`, for an event pushed after nextTime() looked ahead
+  /// past it (live input between two pops). The slots from `slot` to the old window's start are
+  /// empty, so their buckets hold only events that the shorter window no longer reaches: those
+  /// go to the overflow.
+  void rewind(std::int64_t slot) {
+    if (sorted) { // drop what was popped (none, unless a push broke the precondition)
+      std::vector<Event> &current = buckets[index(currentSlot)];
+      current.erase(current.begin(), current.begin() + static_cast<std::ptrdiff_t>(head));
+    }
+    const auto back =
+        static_cast<std::size_t>(std::min<std::int64_t>(currentSlot - slot, buckets.size()));
+    for (std::size_t d = 0; d < back; ++d) {
+      const std::size_t i = index(slot + static_cast<std::int64_t>(d));
+      if (!isOccupied(i))
+        continue;
+      for (const Event &event : buckets[i]) {
+        overflow.push_back(event);
+        std::push_heap(overflow.begin(), overflow.end(), Later{});
+      }
+      inRing -= buckets[i].size();
+      buckets[i].clear();
+      clearOccupied(i);
+    }
+    currentSlot = slot;
+    sorted = false;
+    head = 0;
+  }
+
+  /// Makes buckets[index(currentSlot)] the sorted bucket of the earliest events, head at the
+  /// first unpopped one, advancing the window and pulling overflow events into it on the way.
+  void settle() {
+    assert(count > 0 && "the queue is empty");
+    if (sorted)
+      return; // the current bucket still has unpopped events
+    if (inRing == 0)
+      currentSlot = slotOf(overflow.front().time); // jump over the empty stretch
+    else
+      currentSlot += static_cast<std::int64_t>(distanceToOccupied(index(currentSlot)));
+    // Overflow events all lie past the old window, so past every event in the ring: moving
+    // them in cannot put anything before the bucket just found.
+    const std::int64_t windowEnd = currentSlot + static_cast<std::int64_t>(buckets.size());
+    while (!overflow.empty() && slotOf(overflow.front().time) < windowEnd) {
+      std::pop_heap(overflow.begin(), overflow.end(), Later{});
+      const std::size_t i = index(slotOf(overflow.back().time));
+      buckets[i].push_back(overflow.back());
+      markOccupied(i);
+      overflow.pop_back();
+      ++inRing;
+    }
+    std::vector<Event> &bucket = buckets[index(currentSlot)];
+    sortBucket(bucket);
+    sorted = true;
+    head = 0;
+  }
+
+  /// Sorts the current bucket. Small buckets go to std::sort; larger ones are first distributed
+  /// by time into about one sub-bucket per event (a monotonic function of time, so equal times
+  /// share a sub-bucket), leaving runs of mostly zero or one event to sort: a comparison sort's
+  /// mispredicted branches on random times cost more than the two extra passes.
+  void sortBucket(std::vector<Event> &bucket) {
+    constexpr std::size_t kSmall = 32;
+    constexpr std::size_t kMaxSubBuckets = std::size_t{1} << 16;
+    const std::size_t n = bucket.size();
+    if (n <= kSmall) {
+      std::sort(bucket.begin(), bucket.end(), Before{});
+      return;
+    }
+    const std::size_t subCount = std::min(std::bit_ceil(n), kMaxSubBuckets);
+    // Relative to the bucket's start, so the product stays small whatever the time.
+    const double bucketStart = static_cast<double>(currentSlot) / inverseWidth;
+    const double subScale = inverseWidth * static_cast<double>(subCount);
+    const auto last = static_cast<std::int64_t>(subCount - 1);
+    runEnd.assign(subCount, 0);
+    subOf.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::int64_t sub = floorToInt((bucket[i].time - bucketStart) * subScale);
+      subOf[i] = static_cast<std::uint32_t>(std::clamp<std::int64_t>(sub, 0, last));
+      ++runEnd[subOf[i]];
+    }
+    std::size_t end = 0;
+    for (std::size_t &size : runEnd)
+      size = end += size; // counts become each run's end
+    scratch.resize(n);
+    for (std::size_t i = n; i-- > 0;)
+      scratch[--runEnd[subOf[i]]] = bucket[i]; // ends become starts
+    bucket.swap(scratch);
+    for (std::size_t sub = 0; sub < subCount; ++sub) {
+      const std::size_t begin = runEnd[sub];
+      const std::size_t stop = sub + 1 < subCount ? runEnd[sub + 1] : n;
+      if (stop - begin <= kShortRun)
+        insertionSort(bucket.data() + begin, bucket.data() + stop);
+      else
+        std::sort(bucket.begin() + static_cast<std::ptrdiff_t>(begin),
+                  bucket.begin() + static_cast<std::ptrdiff_t>(stop), Before{});
+    }
+  }
+
+  /// For the short runs sortBucket leaves, inline: std::sort pays a call even for two events.
+  static constexpr std::size_t kShortRun = 8;
+  static void insertionSort(Event *first, Event *last) {
+    if (last - first < 2)
+      return;
+    for (Event *i = first + 1; i < last; ++i) {
+      if (!Before{}(*i, *(i - 1)))
+        continue;
+      Event moving = *i;
+      Event *j = i;
+      for (; j != first && Before{}(moving, *(j - 1)); --j)
+        *j = *(j - 1);
+      *j = moving;
+    }
+  }
+
+  double inverseWidth;
+  std::vector<std::vector<Event>> buckets; // slot s lives in buckets[s & mask]
+  std::size_t mask;
+  std::vector<std::uint64_t> occupied; // one bit per bucket: non-empty
+  std::vector<Event> overflow;         // min-heap by time: slots >= currentSlot + buckets.size()
+  std::int64_t currentSlot = 0;        // the window is [currentSlot, currentSlot + ring size)
+  bool sorted = false;                 // the current bucket is sorted and has unpopped events
+  std::size_t head = 0;                // its first unpopped event, when sorted
+  std::size_t count = 0;
+  std::size_t inRing = 0;
+  double lastPopped = -INFINITY;
+  // sortBucket's working space, kept to spare an allocation per bucket.
+  std::vector<std::size_t> runEnd;
+  std::vector<std::uint32_t> subOf;
+  std::vector<Event> scratch;
+};
+
+} // namespace flux::rt

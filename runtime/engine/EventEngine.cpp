@@ -1,0 +1,449 @@
+// The exact event-driven engine. There is no clock: every spike is delivered at its exact time
+// (double precision, ms) through a bucketed calendar queue, and a neuron is brought up to date
+// with its closed-form `evolve(dt)` only when an event reaches it. Simultaneous events run in
+// the order of docs/model.md: (time, target, source, synapse index).
+#include "core/EventQueue.h"
+#include "core/SpikeSources.h"
+#include "engine/KernelState.h"
+#include "engine/Simulator.h"
+#include "engine/Topology.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace flux::rt {
+namespace {
+
+enum class EventType : std::uint8_t {
+  Delivery, // a synaptic input to `target`
+  Batch,    // a spike of `source` travelling along projection row `synapse`; expanded at its time
+  Emit,     // `target` emits a spike (the later spikes of a burst)
+  Source,   // spike number `synapse` of input channel `target`
+  Grid,     // `checked every`: population `target` checks its condition
+  Sample,   // probes are sampled
+};
+
+struct Event {
+  double time = 0;
+  std::uint64_t synapse = 0;
+  double value = 0;
+  std::uint32_t target = 0;
+  std::uint32_t source = 0;
+  std::uint32_t projection = 0;
+  EventType type = EventType::Delivery;
+  InputKind kind = InputKind::Direct;
+
+  // Within one time: inputs first, in (target, source, synapse) order, then emissions, source
+  // spikes, condition checks and samples.
+  bool operator<(const Event &o) const {
+    if (type != o.type)
+      return type < o.type;
+    if (target != o.target)
+      return target < o.target;
+    if (source != o.source)
+      return source < o.source;
+    return synapse < o.synapse;
+  }
+};
+
+class EventEngine final : public Simulator {
+public:
+  EventEngine(const NetworkImage &network, const RunOptions &options)
+      : net(network), topo(network), options(options),
+        queue(std::max(0.05, minDelay(network) / 2), maxDelay(network)) {}
+
+  bool init(std::string &message);
+  bool advance(double untilMs, RunObserver &observer) override;
+  double now() const override { return clock; }
+  const RunCounters &counters() const override { return count; }
+  const std::string &error() const override { return failure; }
+  const char *engineName() const override { return "event"; }
+
+private:
+  static double minDelay(const NetworkImage &n);
+  static double maxDelay(const NetworkImage &n);
+
+  void process(const Event &e);
+  void deliver(std::uint32_t neuron, InputKind kind, double w, double t);
+  void bringUpToDate(std::uint32_t p, std::uint32_t i, double t);
+  void fire(std::uint32_t neuron, double t);
+  void emit(std::uint32_t neuron, double t);
+  void scheduleSource(std::uint32_t neuron, std::uint64_t k, double previous);
+  void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t post, double t);
+  bool checkFinite(std::uint32_t neuron, double t);
+
+  const NetworkImage &net;
+  Topology topo;
+  RunOptions options;
+  EventQueue<Event> queue;
+  std::vector<KernelState<double>> pops;
+  std::vector<KernelState<double>> syns;
+  std::vector<std::vector<double>> synapseLast; // per synapse-model projection
+  std::vector<double> last;                     // per neuron: time of its state
+  std::vector<double> refractoryUntil;
+  std::vector<SpikeTrain> trains; // per population (spike_train sources)
+  std::vector<Event> group;
+  RunObserver *observer = nullptr;
+  RunCounters count;
+  double clock = 0;
+  std::string failure;
+};
+
+double EventEngine::minDelay(const NetworkImage &n) {
+  double d = std::numeric_limits<double>::infinity();
+  for (const auto &p : n.projections) {
+    d = std::min(d, p.delayMs);
+    for (float x : p.delays)
+      d = std::min(d, static_cast<double>(x));
+  }
+  return std::isfinite(d) ? d : 1.0;
+}
+
+double EventEngine::maxDelay(const NetworkImage &n) {
+  double d = 1;
+  for (const auto &p : n.projections) {
+    d = std::max(d, p.delayMs);
+    for (float x : p.delays)
+      d = std::max(d, static_cast<double>(x));
+  }
+  return d;
+}
+
+bool EventEngine::init(std::string &message) {
+  pops.resize(net.populations.size());
+  last.assign(net.neuronCount, 0);
+  refractoryUntil.assign(net.neuronCount, -std::numeric_limits<double>::infinity());
+  trains.resize(net.populations.size());
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    const auto &pop = net.populations[p];
+    if (pop.kind == PopulationKind::Neurons) {
+      pops[p].allocate(pop.size, pop.stateInit, pop.params, net);
+      if (pop.checkEveryMs > 0) {
+        Event grid;
+        grid.type = EventType::Grid;
+        grid.target = p;
+        grid.synapse = 1;
+        grid.time = pop.checkEveryMs;
+        queue.push(grid);
+      }
+      continue;
+    }
+    if (pop.kind == PopulationKind::SpikeTrain) {
+      auto train = loadSpikeTrainCsv(pop.file, pop.size, message);
+      if (!train)
+        return false;
+      trains[p] = std::move(*train);
+      if (!trains[p].timesMs.empty()) {
+        Event e;
+        e.type = EventType::Source;
+        e.target = pop.first + trains[p].channels[0];
+        e.time = trains[p].timesMs[0];
+        queue.push(e);
+      }
+      continue;
+    }
+    for (std::uint32_t i = 0; i < pop.size; ++i)
+      scheduleSource(pop.first + i, 0, 0);
+  }
+  syns.resize(net.projections.size());
+  synapseLast.resize(net.projections.size());
+  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
+    const auto &proj = net.projections[j];
+    if (!proj.model)
+      continue;
+    std::vector<std::vector<double>> init(proj.liveStates.size());
+    for (std::size_t v = 0; v < init.size(); ++v)
+      if (proj.liveStates[v])
+        init[v] = {0.0};
+    syns[j].allocate(proj.synapseCount(), init, proj.params, net);
+    syns[j].data.postState = pops[topo.targetPopulation(j)].statePointers.data();
+    synapseLast[j].assign(proj.synapseCount(), 0);
+    for (std::uint64_t s = 0; s < proj.synapseCount(); ++s)
+      proj.event.init(&syns[j].data, static_cast<std::int64_t>(s));
+  }
+  if (!options.probes.empty()) {
+    Event sample;
+    sample.type = EventType::Sample;
+    sample.time = 0;
+    queue.push(sample);
+  }
+  return true;
+}
+
+void EventEngine::scheduleSource(std::uint32_t neuron, std::uint64_t k, double previous) {
+  std::uint32_t p = topo.populationOf(neuron);
+  const auto &pop = net.populations[p];
+  std::uint32_t i = neuron - pop.first;
+  double rate = pop.rate.empty() ? 0 : (pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i]);
+  double t = pop.kind == PopulationKind::Poisson
+                 ? poissonNextSpike(net.seed, p, i, k, rate, previous)
+                 : regularSpikeTime(rate, pop.phaseMs, k);
+  if (!std::isfinite(t))
+    return;
+  Event e;
+  e.type = EventType::Source;
+  e.target = neuron;
+  e.synapse = k;
+  e.time = t;
+  queue.push(e);
+}
+
+bool EventEngine::advance(double untilMs, RunObserver &obs) {
+  observer = &obs;
+  while (failure.empty() && !queue.empty() && queue.nextTime() < untilMs) {
+    group.clear();
+    queue.popGroup(group);
+    // Expand spikes travelling along rows into their deliveries, then order the whole group.
+    bool expanded = false;
+    for (std::size_t g = 0, n = group.size(); g < n; ++g) {
+      if (group[g].type != EventType::Batch)
+        continue;
+      const Event batch = group[g];
+      const auto &proj = net.projections[batch.projection];
+      for (std::uint64_t s = proj.rowStart[batch.synapse]; s < proj.rowStart[batch.synapse + 1];
+           ++s) {
+        Event d;
+        d.type = EventType::Delivery;
+        d.time = batch.time;
+        d.target = topo.targetNeuron(batch.projection, proj.column[s]);
+        d.source = batch.source;
+        d.synapse = s;
+        d.kind = proj.deliverAs;
+        d.value = proj.weights.empty() ? proj.weight : proj.weights[s];
+        group.push_back(d);
+      }
+      group[g].type = EventType::Sample; // processed: drop below
+      group[g].projection = ~0u;
+      expanded = true;
+    }
+    if (expanded || group.size() > 1)
+      std::sort(group.begin(), group.end());
+    clock = group.front().time;
+    for (const Event &e : group) {
+      if (e.type == EventType::Sample && e.projection == ~0u)
+        continue;
+      ++count.eventsProcessed;
+      process(e);
+      if (!failure.empty())
+        break;
+    }
+  }
+  if (failure.empty())
+    clock = std::max(clock, untilMs);
+  return failure.empty();
+}
+
+void EventEngine::process(const Event &e) {
+  switch (e.type) {
+  case EventType::Delivery:
+    deliver(e.target, e.kind, e.value, e.time);
+    return;
+  case EventType::Emit:
+    emit(e.target, e.time);
+    return;
+  case EventType::Source: {
+    emit(e.target, e.time);
+    std::uint32_t p = topo.populationOf(e.target);
+    if (net.populations[p].kind == PopulationKind::SpikeTrain) {
+      const SpikeTrain &train = trains[p];
+      std::uint64_t next = e.synapse + 1;
+      if (next < train.timesMs.size()) {
+        Event n = e;
+        n.synapse = next;
+        n.target = net.populations[p].first + train.channels[next];
+        n.time = train.timesMs[next];
+        queue.push(n);
+      }
+      return;
+    }
+    scheduleSource(e.target, e.synapse + 1, e.time);
+    return;
+  }
+  case EventType::Grid: {
+    const auto &pop = net.populations[e.target];
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      bringUpToDate(e.target, i, e.time);
+      std::uint32_t neuron = pop.first + i;
+      if (e.time >= refractoryUntil[neuron] &&
+          pop.event.cond(&pops[e.target].data, i, 0) != 0)
+        fire(neuron, e.time);
+      if (!checkFinite(neuron, e.time))
+        return;
+    }
+    Event next = e;
+    next.synapse = e.synapse + 1;
+    next.time = static_cast<double>(next.synapse) * pop.checkEveryMs;
+    queue.push(next);
+    return;
+  }
+  case EventType::Sample: {
+    std::vector<double> values;
+    for (const auto &probe : options.probes) {
+      bringUpToDate(probe.population, probe.neuron, e.time);
+      const auto &s = pops[probe.population].state[probe.state];
+      values.push_back(s.empty() ? 0.0 : s[probe.neuron]);
+    }
+    observer->onProbe(e.time, values);
+    Event next = e;
+    next.synapse = e.synapse + 1;
+    next.time = static_cast<double>(next.synapse) * options.probeEveryMs;
+    queue.push(next);
+    return;
+  }
+  case EventType::Batch:
+    return;
+  }
+}
+
+void EventEngine::bringUpToDate(std::uint32_t p, std::uint32_t i, double t) {
+  std::uint32_t neuron = net.populations[p].first + i;
+  double from = last[neuron];
+  if (!(t > from))
+    return;
+  auto evolve = net.populations[p].event.evolve;
+  FluxKernelData *data = &pops[p].data;
+  double until = refractoryUntil[neuron];
+  if (until > from && until < t) {
+    // The refractory period ends inside the interval: evolve in two pieces, so `if refractory`
+    // in `evolve` sees the truth on each.
+    evolve(data, i, until - from, 1);
+    evolve(data, i, t - until, 0);
+  } else {
+    evolve(data, i, t - from, until > from ? 1 : 0);
+  }
+  last[neuron] = t;
+}
+
+void EventEngine::deliver(std::uint32_t neuron, InputKind kind, double w, double t) {
+  std::uint32_t p = topo.populationOf(neuron);
+  const auto &pop = net.populations[p];
+  ++count.synapticEvents;
+  if (pop.kind != PopulationKind::Neurons)
+    return; // extern outputs and sources take no input
+  std::uint32_t i = neuron - pop.first;
+  bringUpToDate(p, i, t);
+  std::int32_t refractory = t < refractoryUntil[neuron] ? 1 : 0;
+  FluxKernelData *data = &pops[p].data;
+  bool fires = pop.event.input(data, i, static_cast<std::int32_t>(kind), w, refractory) != 0;
+  // The condition is evaluated after every input (docs/model.md); a refractory neuron does
+  // not fire by threshold, only by an explicit `fire` (electric input).
+  if (fires || (!refractory && pop.event.cond(data, i, 0) != 0))
+    fire(neuron, t);
+  checkFinite(neuron, t);
+}
+
+void EventEngine::fire(std::uint32_t neuron, double t) {
+  std::uint32_t p = topo.populationOf(neuron);
+  const auto &pop = net.populations[p];
+  std::uint32_t i = neuron - pop.first;
+  double out[3] = {-1, 1, 0};
+  pop.event.fire(&pops[p].data, i, t < refractoryUntil[neuron] ? 1 : 0, out);
+  if (out[0] >= 0)
+    refractoryUntil[neuron] = t + out[0];
+  emit(neuron, t);
+  auto burst = static_cast<std::int64_t>(std::floor(out[1]));
+  for (std::int64_t k = 1; k < burst && out[2] > 0; ++k) {
+    Event e;
+    e.type = EventType::Emit;
+    e.target = neuron;
+    e.time = t + static_cast<double>(k) * out[2];
+    queue.push(e);
+  }
+  // `on post` of every plastic synapse onto this neuron.
+  for (std::uint32_t j : topo.postProjections(p)) {
+    const IncomingSynapses &in = topo.incoming(j);
+    std::uint32_t flat = topo.flatTarget(j, neuron);
+    if (flat == ~0u)
+      continue;
+    for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
+      updateSynapse(j, in.synapse[k], i, t);
+      net.projections[j].event.post(&syns[j].data, static_cast<std::int64_t>(in.synapse[k]), i);
+    }
+  }
+}
+
+void EventEngine::updateSynapse(std::uint32_t j, std::uint64_t s, std::uint32_t post, double t) {
+  double &when = synapseLast[j][s];
+  if (t > when)
+    net.projections[j].event.evolve(&syns[j].data, static_cast<std::int64_t>(s), post, t - when);
+  when = t;
+}
+
+void EventEngine::emit(std::uint32_t neuron, double t) {
+  ++count.spikes;
+  observer->onSpike(t, neuron);
+  std::uint32_t p = topo.populationOf(neuron);
+  std::uint32_t local = neuron - net.populations[p].first;
+  for (const OutLink &link : topo.outLinks(p)) {
+    if (local < link.begin || local >= link.end)
+      continue;
+    const auto &proj = net.projections[link.projection];
+    if (proj.output)
+      continue;
+    std::uint32_t row = link.flatOffset + (local - link.begin);
+    if (!proj.model && proj.delays.empty()) {
+      Event batch;
+      batch.type = EventType::Batch;
+      batch.time = t + proj.delayMs;
+      batch.source = neuron;
+      batch.projection = link.projection;
+      batch.synapse = row;
+      queue.push(batch);
+      continue;
+    }
+    std::uint32_t targetPop = topo.targetPopulation(link.projection);
+    for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
+      Event d;
+      d.type = EventType::Delivery;
+      d.target = topo.targetNeuron(link.projection, proj.column[s]);
+      d.source = neuron;
+      d.synapse = s;
+      d.kind = proj.deliverAs;
+      d.time = t + (proj.delays.empty() ? proj.delayMs : proj.delays[s]);
+      d.value = proj.weights.empty() ? proj.weight : proj.weights[s];
+      if (proj.model) {
+        std::uint32_t post = d.target - net.populations[targetPop].first;
+        updateSynapse(link.projection, s, post, t);
+        double delivered = 0;
+        if (proj.event.pre(&syns[link.projection].data, static_cast<std::int64_t>(s), post,
+                           &delivered) == 0)
+          continue;
+        d.value = delivered;
+      }
+      queue.push(d);
+    }
+  }
+}
+
+bool EventEngine::checkFinite(std::uint32_t neuron, double t) {
+  std::uint32_t p = topo.populationOf(neuron);
+  const auto &pop = net.populations[p];
+  if (pop.kind != PopulationKind::Neurons)
+    return true;
+  int v = pops[p].nonFinite(neuron - pop.first);
+  if (v < 0)
+    return true;
+  std::ostringstream message;
+  message << "state '" << pop.stateNames[static_cast<std::size_t>(v)] << "' of neuron "
+          << pop.name;
+  if (pop.size > 1)
+    message << "[" << neuron - pop.first << "]";
+  message << " became " << pops[p].state[static_cast<std::size_t>(v)][neuron - pop.first]
+          << " at t = " << t << " ms; check the model's parameters and equations";
+  failure = message.str();
+  return false;
+}
+
+} // namespace
+
+std::unique_ptr<Simulator> makeEventEngine(const NetworkImage &network, const RunOptions &options,
+                                           std::string &error) {
+  auto engine = std::make_unique<EventEngine>(network, options);
+  if (!engine->init(error))
+    return nullptr;
+  return engine;
+}
+
+} // namespace flux::rt

@@ -1,0 +1,59 @@
+// The arrays generated kernels read and write, in the engine's precision, with the
+// FluxKernelData that points at them.
+#pragma once
+
+#include "engine/NetworkImage.h"
+
+#include <cmath>
+#include <vector>
+
+namespace flux::rt {
+
+template <class T>
+struct KernelState {
+  std::vector<std::vector<T>> state;  // per state variable; empty when dead
+  std::vector<std::vector<T>> params; // per parameter; empty when folded
+  std::vector<void *> statePointers;
+  std::vector<void *> paramPointers;
+  FluxKernelData data{};
+
+  /// `count` elements; `init[v]` holds 1 (broadcast) or `count` values, or none (dead).
+  void allocate(std::size_t count, const std::vector<std::vector<double>> &init,
+                const std::vector<std::vector<double>> &paramValues, const NetworkImage &net) {
+    state.resize(init.size());
+    for (std::size_t v = 0; v < init.size(); ++v) {
+      if (init[v].empty())
+        continue;
+      state[v].resize(count);
+      for (std::size_t i = 0; i < count; ++i)
+        state[v][i] = static_cast<T>(init[v].size() == 1 ? init[v][0] : init[v][i]);
+    }
+    params.resize(paramValues.size());
+    for (std::size_t p = 0; p < paramValues.size(); ++p)
+      params[p].assign(paramValues[p].begin(), paramValues[p].end());
+    link(net);
+  }
+
+  void link(const NetworkImage &net) {
+    statePointers.clear();
+    for (auto &s : state)
+      statePointers.push_back(s.empty() ? nullptr : s.data());
+    paramPointers.clear();
+    for (auto &p : params)
+      paramPointers.push_back(p.empty() ? nullptr : p.data());
+    data.state = statePointers.data();
+    data.params = paramPointers.data();
+    data.host = net.host;
+    data.hostCall = net.hostCall;
+  }
+
+  /// The first state variable of element i that is NaN or infinite, or -1.
+  int nonFinite(std::size_t i) const {
+    for (std::size_t v = 0; v < state.size(); ++v)
+      if (!state[v].empty() && !std::isfinite(state[v][i]))
+        return static_cast<int>(v);
+    return -1;
+  }
+};
+
+} // namespace flux::rt

@@ -1,0 +1,102 @@
+// What the engines run: a network as plain data plus the addresses of its generated kernels.
+// fluxc fills it from the elaborated network and the JIT; an ahead-of-time build fills it from
+// tables compiled into the library. Nothing here refers to the compiler.
+#pragma once
+
+#include "core/KernelAbi.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace flux::rt {
+
+enum class InputKind : std::uint8_t {
+  Direct = FLUX_INPUT_DIRECT,
+  Modulator = FLUX_INPUT_MODULATOR,
+  Electric = FLUX_INPUT_ELECTRIC,
+};
+
+/// A neuron kernel's functions for one precision (see core/KernelAbi.h).
+template <class T>
+struct NeuronFunctions {
+  void (*evolve)(FluxKernelData *, std::int64_t, T, std::int32_t) = nullptr;
+  std::int32_t (*input)(FluxKernelData *, std::int64_t, std::int32_t, T, std::int32_t) = nullptr;
+  std::int32_t (*cond)(FluxKernelData *, std::int64_t, std::int32_t) = nullptr;
+  void (*fire)(FluxKernelData *, std::int64_t, std::int32_t, T *) = nullptr;
+  // step engines only
+  void (*update)(FluxKernelData *, std::int64_t, std::int64_t, const std::int32_t *, std::int32_t,
+                 std::uint8_t *, std::uint8_t *, std::int32_t) = nullptr;
+  void (*evolveAll)(FluxKernelData *, std::int64_t, std::int64_t, const std::int32_t *,
+                    std::int32_t, T) = nullptr;
+};
+
+template <class T>
+struct SynapseFunctions {
+  void (*init)(FluxKernelData *, std::int64_t) = nullptr;
+  void (*evolve)(FluxKernelData *, std::int64_t, std::int64_t, T) = nullptr;
+  std::int32_t (*pre)(FluxKernelData *, std::int64_t, std::int64_t, T *) = nullptr;
+  void (*post)(FluxKernelData *, std::int64_t, std::int64_t) = nullptr;
+};
+
+enum class PopulationKind : std::uint8_t { Neurons, Poisson, Regular, SpikeTrain, Extern };
+
+struct PopulationImage {
+  std::string name;
+  PopulationKind kind = PopulationKind::Neurons;
+  std::uint32_t first = 0; // global index of neuron 0
+  std::uint32_t size = 0;
+  // Neurons
+  std::vector<std::string> stateNames;
+  std::vector<std::vector<double>> stateInit; // per state: 1 or `size` values; empty: dead
+  std::vector<std::vector<double>> params;    // per parameter: `size` values, or empty (folded)
+  double checkEveryMs = 0;                    // 0: the condition is checked at inputs only
+  bool hasPostHandlers = false;               // some synapse onto it has `on post`
+  NeuronFunctions<double> event;
+  NeuronFunctions<float> step;
+  // Sources: rate in spikes per ms (1 or `size` values), phase for regular sources
+  std::vector<double> rate;
+  double phaseMs = 0;
+  std::string file; // spike_train
+};
+
+/// A set of neurons as ranges of global indices; connectivity indexes it flat.
+struct NeuronRange {
+  std::uint32_t population = 0;
+  std::uint32_t begin = 0; // local indices
+  std::uint32_t end = 0;
+};
+
+struct ProjectionImage {
+  std::string name;
+  bool output = false; // to an extern output: spikes are reported, not delivered
+  InputKind deliverAs = InputKind::Direct;
+  std::vector<NeuronRange> sources;
+  std::vector<NeuronRange> targets;
+  std::vector<std::uint64_t> rowStart; // CSR over the flat source index
+  std::vector<std::uint32_t> column;   // flat target index, sorted within each row
+  double weight = 0;                   // when `weights` is empty
+  std::vector<float> weights;
+  double delayMs = 1; // when `delays` is empty
+  std::vector<float> delays;
+  // synapse models
+  bool model = false;
+  std::vector<std::vector<double>> params; // per parameter: per synapse, or empty (folded)
+  std::vector<std::string> stateNames;
+  std::vector<bool> liveStates;
+  SynapseFunctions<double> event;
+  SynapseFunctions<float> step;
+
+  std::uint64_t synapseCount() const { return column.size(); }
+};
+
+struct NetworkImage {
+  std::vector<PopulationImage> populations;
+  std::vector<ProjectionImage> projections;
+  std::uint32_t neuronCount = 0; // all populations, sources included
+  std::uint64_t seed = 1;
+  FluxHostCall hostCall = nullptr;
+  void *host = nullptr;
+};
+
+} // namespace flux::rt

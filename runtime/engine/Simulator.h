@@ -1,0 +1,65 @@
+// The engines' common interface: advance a network in time, reporting spikes and probe samples
+// to an observer. A simulator can be advanced in pieces (fluxc run draws its progress bar
+// between them; a host program steps it from its own loop).
+#pragma once
+
+#include "engine/NetworkImage.h"
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace flux::rt {
+
+/// One state variable of one neuron, sampled every `RunOptions::probeEveryMs`.
+struct Probe {
+  std::string name; // `Osc.a.level`
+  std::uint32_t population = 0;
+  std::uint32_t neuron = 0; // local index
+  std::uint32_t state = 0;
+};
+
+struct RunOptions {
+  double dtMs = 0.1; // step engines
+  std::vector<Probe> probes;
+  double probeEveryMs = 1;
+};
+
+struct RunCounters {
+  std::uint64_t spikes = 0;
+  std::uint64_t synapticEvents = 0;  // deliveries to a neuron
+  std::uint64_t eventsProcessed = 0; // every queue event (event engine) or step (step engine)
+};
+
+class RunObserver {
+public:
+  virtual ~RunObserver() = default;
+  virtual void onSpike(double timeMs, std::uint32_t neuron) = 0;
+  virtual void onProbe(double timeMs, std::span<const double> values) {
+    (void)timeMs;
+    (void)values;
+  }
+};
+
+class Simulator {
+public:
+  virtual ~Simulator() = default;
+  /// Runs until `untilMs` (exclusive for the step engine: the steps before it). Returns false
+  /// when a run-time error stopped the run; `error()` says what, naming neuron and time.
+  virtual bool advance(double untilMs, RunObserver &observer) = 0;
+  virtual double now() const = 0;
+  virtual const RunCounters &counters() const = 0;
+  virtual const std::string &error() const = 0;
+  virtual const char *engineName() const = 0;
+};
+
+/// The exact event-driven engine (double precision, no global clock).
+std::unique_ptr<Simulator> makeEventEngine(const NetworkImage &network, const RunOptions &options,
+                                           std::string &error);
+/// The time-stepped engine (single precision, fixed dt, delay ring buffers): the GPU's reference.
+std::unique_ptr<Simulator> makeStepEngine(const NetworkImage &network, const RunOptions &options,
+                                          std::string &error);
+
+} // namespace flux::rt

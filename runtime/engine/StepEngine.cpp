@@ -1,0 +1,358 @@
+// The time-stepped engine: fixed steps of dt in single precision, the CPU reference for the GPU
+// backend. Step n (t = n dt):
+//   1. input spikes fire (Poisson: one counter-based draw per channel and step);
+//   2. deliveries due at this step run the targets' input handlers, in the order they were
+//      scheduled, and mark the targets as touched;
+//   3. each population's vectorised `update` evaluates the firing condition of touched
+//      neurons (of all neurons on a `checked every` step) and marks those that fire;
+//   4. `on fire` runs for each neuron that fires; its spike is recorded and scheduled on the
+//      delay ring buffer, ceil(delay / dt) steps ahead;
+//   5. each population's vectorised `evolve_all` advances every neuron by dt.
+#include "core/SpikeSources.h"
+#include "engine/KernelState.h"
+#include "engine/Simulator.h"
+#include "engine/Topology.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+namespace flux::rt {
+namespace {
+
+struct Pending {
+  enum class Type : std::uint8_t { Row, Single, Emit } type = Type::Row;
+  InputKind kind = InputKind::Direct;
+  std::uint32_t projection = 0; // Row
+  std::uint32_t index = 0;      // Row: the row; Single, Emit: the target neuron
+  float value = 0;
+};
+
+class StepEngine final : public Simulator {
+public:
+  StepEngine(const NetworkImage &network, const RunOptions &options)
+      : net(network), topo(network), options(options), dt(options.dtMs),
+        dtSingle(static_cast<float>(options.dtMs)) {}
+
+  bool init(std::string &message);
+  bool advance(double untilMs, RunObserver &observer) override;
+  double now() const override { return static_cast<double>(step) * dt; }
+  const RunCounters &counters() const override { return count; }
+  const std::string &error() const override { return failure; }
+  const char *engineName() const override { return "step"; }
+
+private:
+  std::int32_t stepsFor(double ms) const {
+    // The boundary at or after the event: a tiny tolerance keeps 0.8 / 0.1 at 8 steps.
+    return std::max<std::int32_t>(1, static_cast<std::int32_t>(std::ceil(ms / dt - 1e-6)));
+  }
+  std::vector<Pending> &slot(std::int64_t at);
+  void runStep(RunObserver &observer);
+  void deliver(std::uint32_t neuron, InputKind kind, float w);
+  void emit(std::uint32_t neuron, RunObserver &observer);
+  void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t post);
+  bool checkFinite();
+
+  const NetworkImage &net;
+  Topology topo;
+  RunOptions options;
+  double dt;
+  float dtSingle;
+  std::vector<KernelState<float>> pops;
+  std::vector<KernelState<float>> syns;
+  std::vector<std::vector<std::int32_t>> synapseLast;
+  std::vector<std::int32_t> refractoryUntil; // per neuron, in steps
+  std::vector<std::uint8_t> touched;         // per neuron
+  std::vector<std::uint8_t> fired;           // per neuron
+  std::vector<std::vector<Pending>> ring;
+  std::map<std::int64_t, std::vector<Pending>> farFuture; // bursts beyond the ring
+  std::vector<std::uint32_t> poissonThresholds;           // per neuron of Poisson sources
+  std::vector<SpikeTrain> trains;
+  std::vector<std::size_t> trainNext;
+  std::vector<std::int32_t> gridSteps; // per population: check every k steps (0: inputs only)
+  std::int32_t probeSteps = 0;
+  std::int64_t step = 0;
+  RunCounters count;
+  std::string failure;
+};
+
+bool StepEngine::init(std::string &message) {
+  if (!(dt > 0)) {
+    message = "the step engine needs a positive --dt";
+    return false;
+  }
+  pops.resize(net.populations.size());
+  refractoryUntil.assign(net.neuronCount, 0);
+  touched.assign(net.neuronCount, 0);
+  fired.assign(net.neuronCount, 0);
+  poissonThresholds.assign(net.neuronCount, 0);
+  trains.resize(net.populations.size());
+  trainNext.assign(net.populations.size(), 0);
+  gridSteps.assign(net.populations.size(), 0);
+  double longest = 1;
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    const auto &pop = net.populations[p];
+    if (pop.kind == PopulationKind::Neurons) {
+      pops[p].allocate(pop.size, pop.stateInit, pop.params, net);
+      if (pop.checkEveryMs > 0)
+        gridSteps[p] = std::max<std::int32_t>(
+            1, static_cast<std::int32_t>(std::lround(pop.checkEveryMs / dt)));
+    } else if (pop.kind == PopulationKind::Poisson) {
+      for (std::uint32_t i = 0; i < pop.size; ++i)
+        poissonThresholds[pop.first + i] =
+            poissonThreshold24(pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i], dt);
+    } else if (pop.kind == PopulationKind::SpikeTrain) {
+      auto train = loadSpikeTrainCsv(pop.file, pop.size, message);
+      if (!train)
+        return false;
+      trains[p] = std::move(*train);
+    }
+  }
+  syns.resize(net.projections.size());
+  synapseLast.resize(net.projections.size());
+  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
+    const auto &proj = net.projections[j];
+    longest = std::max(longest, proj.delayMs);
+    for (float d : proj.delays)
+      longest = std::max(longest, static_cast<double>(d));
+    if (!proj.model)
+      continue;
+    std::vector<std::vector<double>> init(proj.liveStates.size());
+    for (std::size_t v = 0; v < init.size(); ++v)
+      if (proj.liveStates[v])
+        init[v] = {0.0};
+    syns[j].allocate(proj.synapseCount(), init, proj.params, net);
+    syns[j].data.postState = pops[topo.targetPopulation(j)].statePointers.data();
+    synapseLast[j].assign(proj.synapseCount(), 0);
+    for (std::uint64_t s = 0; s < proj.synapseCount(); ++s)
+      proj.step.init(&syns[j].data, static_cast<std::int64_t>(s));
+  }
+  ring.resize(static_cast<std::size_t>(stepsFor(longest)) + 2);
+  probeSteps = std::max<std::int32_t>(1, static_cast<std::int32_t>(std::lround(options.probeEveryMs / dt)));
+  return true;
+}
+
+std::vector<Pending> &StepEngine::slot(std::int64_t at) {
+  if (at - step < static_cast<std::int64_t>(ring.size()))
+    return ring[static_cast<std::size_t>(at % static_cast<std::int64_t>(ring.size()))];
+  return farFuture[at];
+}
+
+bool StepEngine::advance(double untilMs, RunObserver &observer) {
+  while (failure.empty() && static_cast<double>(step) * dt < untilMs - dt * 1e-9) {
+    runStep(observer);
+    ++step;
+    ++count.eventsProcessed;
+    if (step % 100 == 0)
+      checkFinite();
+  }
+  if (failure.empty())
+    checkFinite();
+  return failure.empty();
+}
+
+void StepEngine::runStep(RunObserver &observer) {
+  const double t = static_cast<double>(step) * dt;
+  if (!options.probes.empty() && step % probeSteps == 0) {
+    std::vector<double> values;
+    for (const auto &probe : options.probes) {
+      const auto &s = pops[probe.population].state[probe.state];
+      values.push_back(s.empty() ? 0.0 : static_cast<double>(s[probe.neuron]));
+    }
+    observer.onProbe(t, values);
+  }
+  // 1. Input spikes.
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    const auto &pop = net.populations[p];
+    if (pop.kind == PopulationKind::Poisson) {
+      for (std::uint32_t i = 0; i < pop.size; ++i)
+        if (poissonFiresInStep24(net.seed, p, i, static_cast<std::uint64_t>(step),
+                                 poissonThresholds[pop.first + i]))
+          emit(pop.first + i, observer);
+    } else if (pop.kind == PopulationKind::Regular) {
+      for (std::uint32_t i = 0; i < pop.size; ++i) {
+        double rate = pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i];
+        if (rate <= 0)
+          continue;
+        // The spike k = ceil((t - phase) rate) falls in [t, t + dt).
+        double k = std::ceil((t - pop.phaseMs) * rate - 1e-9);
+        double at = regularSpikeTime(rate, pop.phaseMs, static_cast<std::uint64_t>(std::max(0.0, k)));
+        if (at >= t - 1e-9 && at < t + dt - 1e-9)
+          emit(pop.first + i, observer);
+      }
+    } else if (pop.kind == PopulationKind::SpikeTrain) {
+      const SpikeTrain &train = trains[p];
+      std::size_t &next = trainNext[p];
+      while (next < train.timesMs.size() && train.timesMs[next] < t + dt - 1e-9) {
+        emit(pop.first + train.channels[next], observer);
+        ++next;
+      }
+    }
+  }
+  // 2. Deliveries due now (bursts emit here too).
+  std::vector<Pending> due;
+  due.swap(ring[static_cast<std::size_t>(step % static_cast<std::int64_t>(ring.size()))]);
+  if (auto far = farFuture.find(step); far != farFuture.end()) {
+    due.insert(due.end(), far->second.begin(), far->second.end());
+    farFuture.erase(far);
+  }
+  for (const Pending &d : due) {
+    if (d.type == Pending::Type::Emit) {
+      emit(d.index, observer);
+      continue;
+    }
+    if (d.type == Pending::Type::Single) {
+      deliver(d.index, d.kind, d.value);
+      continue;
+    }
+    const auto &proj = net.projections[d.projection];
+    for (std::uint64_t s = proj.rowStart[d.index]; s < proj.rowStart[d.index + 1]; ++s)
+      deliver(topo.targetNeuron(d.projection, proj.column[s]), proj.deliverAs,
+              proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s]);
+  }
+  due.clear();
+  if (ring[static_cast<std::size_t>(step % static_cast<std::int64_t>(ring.size()))].empty())
+    ring[static_cast<std::size_t>(step % static_cast<std::int64_t>(ring.size()))].swap(due);
+  // 3-5. Conditions, firing, evolution.
+  const auto now = static_cast<std::int32_t>(step);
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    const auto &pop = net.populations[p];
+    if (pop.kind != PopulationKind::Neurons)
+      continue;
+    std::int32_t checkAll = gridSteps[p] > 0 && step % gridSteps[p] == 0 ? 1 : 0;
+    pop.step.update(&pops[p].data, 0, pop.size, refractoryUntil.data() + pop.first, now,
+                    touched.data() + pop.first, fired.data() + pop.first, checkAll);
+    std::uint8_t *f = fired.data() + pop.first;
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      if (f[i] == 0)
+        continue;
+      f[i] = 0;
+      std::uint32_t neuron = pop.first + i;
+      float out[3] = {-1, 1, 0};
+      pop.step.fire(&pops[p].data, i, now < refractoryUntil[neuron] ? 1 : 0, out);
+      if (out[0] >= 0)
+        refractoryUntil[neuron] = now + stepsFor(out[0]) - (out[0] == 0 ? 1 : 0);
+      emit(neuron, observer);
+      auto burst = static_cast<std::int64_t>(std::floor(out[1]));
+      for (std::int64_t k = 1; k < burst && out[2] > 0; ++k) {
+        Pending e;
+        e.type = Pending::Type::Emit;
+        e.index = neuron;
+        slot(step + stepsFor(static_cast<double>(k) * out[2])).push_back(e);
+      }
+      for (std::uint32_t j : topo.postProjections(p)) {
+        const IncomingSynapses &in = topo.incoming(j);
+        std::uint32_t flat = topo.flatTarget(j, neuron);
+        if (flat == ~0u)
+          continue;
+        for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
+          updateSynapse(j, in.synapse[k], i);
+          net.projections[j].step.post(&syns[j].data, static_cast<std::int64_t>(in.synapse[k]),
+                                       i);
+        }
+      }
+    }
+    pop.step.evolveAll(&pops[p].data, 0, pop.size, refractoryUntil.data() + pop.first, now,
+                       dtSingle);
+  }
+}
+
+void StepEngine::deliver(std::uint32_t neuron, InputKind kind, float w) {
+  ++count.synapticEvents;
+  std::uint32_t p = topo.populationOf(neuron);
+  const auto &pop = net.populations[p];
+  if (pop.kind != PopulationKind::Neurons)
+    return;
+  std::uint32_t i = neuron - pop.first;
+  std::int32_t refractory = step < refractoryUntil[neuron] ? 1 : 0;
+  if (pop.step.input(&pops[p].data, i, static_cast<std::int32_t>(kind), w, refractory) != 0)
+    fired[neuron] = 1;
+  touched[neuron] = 1;
+}
+
+void StepEngine::updateSynapse(std::uint32_t j, std::uint64_t s, std::uint32_t post) {
+  std::int32_t &when = synapseLast[j][s];
+  const auto now = static_cast<std::int32_t>(step);
+  if (now > when)
+    net.projections[j].step.evolve(&syns[j].data, static_cast<std::int64_t>(s), post,
+                                   static_cast<float>(now - when) * dtSingle);
+  when = now;
+}
+
+void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
+  ++count.spikes;
+  observer.onSpike(static_cast<double>(step) * dt, neuron);
+  std::uint32_t p = topo.populationOf(neuron);
+  std::uint32_t local = neuron - net.populations[p].first;
+  for (const OutLink &link : topo.outLinks(p)) {
+    if (local < link.begin || local >= link.end)
+      continue;
+    const auto &proj = net.projections[link.projection];
+    if (proj.output)
+      continue;
+    std::uint32_t row = link.flatOffset + (local - link.begin);
+    if (!proj.model && proj.delays.empty()) {
+      Pending d;
+      d.type = Pending::Type::Row;
+      d.projection = link.projection;
+      d.index = row;
+      slot(step + stepsFor(proj.delayMs)).push_back(d);
+      continue;
+    }
+    std::uint32_t targetPop = topo.targetPopulation(link.projection);
+    for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
+      Pending d;
+      d.type = Pending::Type::Single;
+      d.kind = proj.deliverAs;
+      d.index = topo.targetNeuron(link.projection, proj.column[s]);
+      d.value = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
+      if (proj.model) {
+        std::uint32_t post = d.index - net.populations[targetPop].first;
+        updateSynapse(link.projection, s, post);
+        float delivered = 0;
+        if (proj.step.pre(&syns[link.projection].data, static_cast<std::int64_t>(s), post,
+                          &delivered) == 0)
+          continue;
+        d.value = delivered;
+      }
+      slot(step + stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s])).push_back(d);
+    }
+  }
+}
+
+bool StepEngine::checkFinite() {
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    const auto &pop = net.populations[p];
+    if (pop.kind != PopulationKind::Neurons)
+      continue;
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      int v = pops[p].nonFinite(i);
+      if (v < 0)
+        continue;
+      std::ostringstream message;
+      message << "state '" << pop.stateNames[static_cast<std::size_t>(v)] << "' of neuron "
+              << pop.name;
+      if (pop.size > 1)
+        message << "[" << i << "]";
+      message << " became " << pops[p].state[static_cast<std::size_t>(v)][i] << " by t = "
+              << static_cast<double>(step) * dt << " ms; check the model's parameters and "
+              << "equations";
+      failure = message.str();
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+std::unique_ptr<Simulator> makeStepEngine(const NetworkImage &network, const RunOptions &options,
+                                          std::string &error) {
+  auto engine = std::make_unique<StepEngine>(network, options);
+  if (!engine->init(error))
+    return nullptr;
+  return engine;
+}
+
+} // namespace flux::rt

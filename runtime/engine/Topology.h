@@ -1,0 +1,66 @@
+// Index structures both engines need: which population a neuron is in, which projection rows
+// a neuron's spike travels along, where a synapse's target is, and each neuron's incoming
+// synapses for `on post` handlers.
+#pragma once
+
+#include "engine/NetworkImage.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace flux::rt {
+
+/// The part of a projection's source set that lies in one population.
+struct OutLink {
+  std::uint32_t projection = 0;
+  std::uint32_t begin = 0; // local indices in the population
+  std::uint32_t end = 0;
+  std::uint32_t flatOffset = 0; // flat source index of `begin`
+};
+
+/// Incoming synapses of a projection with `on post`, by target (CSC).
+struct IncomingSynapses {
+  std::vector<std::uint64_t> start;   // per flat target index, + 1
+  std::vector<std::uint64_t> synapse; // synapse indices
+  std::vector<std::uint32_t> source;  // their flat source index (row)
+};
+
+class Topology {
+public:
+  explicit Topology(const NetworkImage &network);
+
+  std::uint32_t populationOf(std::uint32_t neuron) const { return population[neuron]; }
+  const std::vector<OutLink> &outLinks(std::uint32_t population) const {
+    return links[population];
+  }
+  /// Global index of a projection's flat target index.
+  std::uint32_t targetNeuron(std::uint32_t projection, std::uint32_t flat) const {
+    return targets[projection][flat];
+  }
+  /// The projections with `on post` that reach a population, with their incoming indices.
+  const std::vector<std::uint32_t> &postProjections(std::uint32_t population) const {
+    return postLinks[population];
+  }
+  const IncomingSynapses &incoming(std::uint32_t projection) const {
+    return incomingSynapses[projection];
+  }
+  /// Flat target index of a global neuron in a projection (only for projections in
+  /// postProjections of its population).
+  std::uint32_t flatTarget(std::uint32_t projection, std::uint32_t neuron) const;
+
+  /// The target population of a synapse-model projection (they have exactly one).
+  std::uint32_t targetPopulation(std::uint32_t projection) const {
+    return targetPopulations[projection];
+  }
+
+private:
+  std::vector<std::uint32_t> population;
+  std::vector<std::vector<OutLink>> links;
+  std::vector<std::vector<std::uint32_t>> targets;
+  std::vector<std::vector<std::uint32_t>> postLinks;
+  std::vector<IncomingSynapses> incomingSynapses;
+  std::vector<std::uint32_t> targetPopulations;
+  const NetworkImage &net;
+};
+
+} // namespace flux::rt

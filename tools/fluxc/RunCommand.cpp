@@ -1,0 +1,224 @@
+// `fluxc run`: compile a network to native code, simulate it, and report. Everything recorded
+// is on disk before fluxc exits, whether the run finished, hit a run-time error or was
+// interrupted with Ctrl-C.
+#include "RunCommand.h"
+
+#include "driver/Executable.h"
+#include "driver/Pipeline.h"
+#include "io/AtomicFile.h"
+#include "io/PeakRss.h"
+#include "io/ProbeWriter.h"
+#include "io/Progress.h"
+#include "io/Raster.h"
+#include "io/RunSummary.h"
+#include "io/SpikeStats.h"
+#include "io/SpikeWriter.h"
+#include "io/StopSignal.h"
+
+#include <chrono>
+#include <cmath>
+#include <iostream>
+
+namespace flux::tool {
+namespace {
+
+/// `extern fn`s have no host under `fluxc run`: they answer 0 (docs/running.md).
+double noHost(void * /*host*/, std::uint32_t /*function*/, std::uint32_t /*argc*/,
+              const double * /*args*/) {
+  return 0;
+}
+
+/// Where spikes and samples go while the run goes on.
+class Recorder final : public rt::RunObserver {
+public:
+  Recorder(const std::vector<rt::PopulationInfo> &populations, std::uint32_t neuronCount,
+           bool keepSpikes)
+      : stats(populations, neuronCount), keepSpikes(keepSpikes),
+        populationOf(neuronCount, 0), windowSpikes(populations.size(), 0) {
+    for (std::uint32_t p = 0; p < populations.size(); ++p)
+      for (std::uint32_t i = 0; i < populations[p].size; ++i)
+        populationOf[populations[p].first + i] = p;
+  }
+
+  void onSpike(double timeMs, std::uint32_t neuron) override {
+    stats.onSpike(timeMs, neuron);
+    ++windowSpikes[populationOf[neuron]];
+    if (spikes)
+      spikes->write(timeMs, neuron);
+    if (keepSpikes && kept.size() < kMaxKept)
+      kept.push_back({timeMs, neuron});
+  }
+  void onProbe(double timeMs, std::span<const double> values) override {
+    if (probes)
+      probes->sample(timeMs, values);
+  }
+  void poll() {
+    if (spikes)
+      spikes->poll();
+    if (probes)
+      probes->poll();
+  }
+
+  static constexpr std::size_t kMaxKept = 20'000'000; // for the raster: ~320 MB at most
+  rt::SpikeStats stats;
+  std::unique_ptr<rt::SpikeWriter> spikes;
+  std::unique_ptr<rt::ProbeWriter> probes;
+  bool keepSpikes;
+  std::vector<rt::SpikeRecord> kept;
+  std::vector<std::uint32_t> populationOf;
+  std::vector<std::uint64_t> windowSpikes; // per population, since the last rate check
+};
+
+} // namespace
+
+int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &diags) {
+  if (cl.files.size() != 1) {
+    std::cerr << "fluxc: error: 'fluxc run' takes one file, got " << cl.files.size() << "\n";
+    return 1;
+  }
+  const RunSettings &settings = cl.run;
+  const double dtMs = cl.pipeline.dtMs.value_or(driver::kDefaultDtMs);
+  auto elaborated = driver::elaborateFile(cl.files[0], cl.pipeline, sources, diags);
+  if (!elaborated)
+    return 1;
+  elab::Network &network = elaborated->network;
+  driver::ExecutableOptions exeOptions;
+  exeOptions.dtMs = dtMs;
+  exeOptions.probes = settings.probes;
+  exeOptions.hostCall = noHost;
+  auto exe = driver::makeExecutable(network, exeOptions, diags);
+  if (!exe)
+    return 1;
+
+  std::vector<rt::PopulationInfo> populations;
+  for (const auto &p : exe->image.populations)
+    populations.push_back({p.name, p.first, p.size});
+  rt::RunOptions runOptions;
+  runOptions.dtMs = dtMs;
+  runOptions.probes = exe->probes;
+  runOptions.probeEveryMs = settings.probeEveryMs;
+  std::string error;
+  auto simulator = settings.engine == "step"
+                       ? rt::makeStepEngine(exe->image, runOptions, error)
+                       : rt::makeEventEngine(exe->image, runOptions, error);
+  if (!simulator) {
+    std::cerr << "fluxc: error: " << error << "\n";
+    return 1;
+  }
+  Recorder recorder(populations, exe->image.neuronCount, !settings.raster.empty());
+  if (!settings.record.empty()) {
+    recorder.spikes = rt::SpikeWriter::open(settings.record, populations, error);
+    if (!recorder.spikes) {
+      std::cerr << "fluxc: error: " << error << "\n";
+      return 1;
+    }
+  }
+  if (!exe->probes.empty()) {
+    std::vector<std::string> names;
+    for (const auto &p : exe->probes)
+      names.push_back(p.name);
+    recorder.probes = rt::ProbeWriter::open(settings.probeOutput, names, error);
+    if (!recorder.probes) {
+      std::cerr << "fluxc: error: " << error << "\n";
+      return 1;
+    }
+  }
+
+  rt::installStopOnSignal();
+  rt::ProgressBar progress(settings.timeMs, !settings.quiet && rt::stderrIsTerminal());
+  const auto start = std::chrono::steady_clock::now();
+  std::string failure;
+  const double chunkMs = std::max(dtMs, 1.0);
+  const double rateWindowMs = 100;
+  double windowStart = 0;
+  double t = 0;
+  while (t < settings.timeMs) {
+    double until = std::min(settings.timeMs, t + chunkMs);
+    if (!simulator->advance(until, recorder)) {
+      failure = simulator->error();
+      break;
+    }
+    t = until;
+    recorder.poll();
+    const auto &c = simulator->counters();
+    progress.update(t, c.spikes, c.synapticEvents);
+    if (rt::stopRequested()) {
+      failure = "interrupted at t = " + std::to_string(t) + " ms; what was recorded is kept";
+      break;
+    }
+    if (t - windowStart >= rateWindowMs || t >= settings.timeMs) {
+      for (std::size_t p = 0; p < populations.size() && failure.empty(); ++p) {
+        double seconds = (t - windowStart) / 1000;
+        double rate = populations[p].size == 0 || seconds <= 0
+                          ? 0
+                          : static_cast<double>(recorder.windowSpikes[p]) / populations[p].size /
+                                seconds;
+        if (rate > settings.maxRateHz)
+          failure = "population " + populations[p].name + " fired at " +
+                    std::to_string(static_cast<long long>(rate)) + " Hz on average between t = " +
+                    std::to_string(windowStart) + " ms and " + std::to_string(t) +
+                    " ms, above --max-rate " + std::to_string(settings.maxRateHz) +
+                    " Hz; the network is unstable (check weights and inhibition)";
+      }
+      std::fill(recorder.windowSpikes.begin(), recorder.windowSpikes.end(), 0);
+      windowStart = t;
+      if (!failure.empty())
+        break;
+    }
+  }
+  progress.finish();
+  const double wallS = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  bool ok = failure.empty();
+  if (!ok)
+    std::cerr << "fluxc: error: " << failure << "\n";
+  if (recorder.spikes && !recorder.spikes->finish(error)) {
+    std::cerr << "fluxc: error: " << error << "\n";
+    ok = false;
+  }
+  if (recorder.probes && !recorder.probes->finish(error)) {
+    std::cerr << "fluxc: error: " << error << "\n";
+    ok = false;
+  }
+
+  const auto &counters = simulator->counters();
+  rt::RunSummary summary;
+  summary.simTimeS = t / 1000;
+  summary.wallS = wallS;
+  summary.realtimeFactor = wallS > 0 ? summary.simTimeS / wallS : 0;
+  summary.spikes = counters.spikes;
+  summary.synapticEvents = counters.synapticEvents;
+  summary.synapticEventsPerS = wallS > 0 ? static_cast<double>(counters.synapticEvents) / wallS : 0;
+  summary.peakRssBytes = rt::peakRssBytes();
+  summary.engine = simulator->engineName();
+  summary.dtMs = settings.engine == "step" ? dtMs : 0;
+  summary.eventsProcessed = counters.eventsProcessed;
+  summary.populations = recorder.stats.summarize(t);
+  if (!settings.quiet) {
+    std::uint64_t synapses = 0;
+    for (const auto &proj : exe->image.projections)
+      synapses += proj.output ? 0 : proj.synapseCount();
+    std::cout << network.top << ": " << network.neuronCount() << " neurons, " << synapses
+              << " synapses; native code in "
+              << static_cast<int>(std::lround(exe->jitSeconds * 1000)) << " ms\n";
+    rt::printSummary(std::cout, summary);
+  }
+  if (!settings.statsJson.empty()) {
+    if (auto e = rt::writeFileAtomically(settings.statsJson, rt::toJson(summary))) {
+      std::cerr << "fluxc: error: " << *e << "\n";
+      ok = false;
+    }
+  }
+  if (!settings.raster.empty()) {
+    rt::RasterOptions rasterOptions;
+    rasterOptions.title = network.top;
+    std::string svg = rt::rasterSvg(populations, recorder.kept, t, rasterOptions);
+    if (auto e = rt::writeFileAtomically(settings.raster, svg)) {
+      std::cerr << "fluxc: error: " << *e << "\n";
+      ok = false;
+    }
+  }
+  return ok ? 0 : 1;
+}
+
+} // namespace flux::tool
