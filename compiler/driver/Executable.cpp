@@ -20,9 +20,12 @@ rt::NeuronFunctions<T> neuronFunctions(llvmgen::Jit &jit, std::uint32_t k) {
   f.input = symbol<decltype(f.input)>(jit, k, "input", p);
   f.cond = symbol<decltype(f.cond)>(jit, k, "cond", p);
   f.fire = symbol<decltype(f.fire)>(jit, k, "fire", p);
+  if (p == llvmgen::Precision::Double)
+    f.grid = symbol<decltype(f.grid)>(jit, k, "grid", p);
   if (p == llvmgen::Precision::Single) {
     f.update = symbol<decltype(f.update)>(jit, k, "update", p);
     f.evolveAll = symbol<decltype(f.evolveAll)>(jit, k, "evolve_all", p);
+    f.deliver = symbol<decltype(f.deliver)>(jit, k, "deliver", p);
   }
   return f;
 }
@@ -51,8 +54,8 @@ std::optional<rt::Probe> resolveProbe(const elab::Network &net, const std::strin
                                       std::string &error) {
   auto dot = text.rfind('.');
   if (dot == std::string::npos) {
-    error = "a probe names a neuron and a state variable, such as 'Osc.a.level'; got '" + text +
-            "'";
+    error =
+        "a probe names a neuron and a state variable, such as 'Osc.a.level'; got '" + text + "'";
     return std::nullopt;
   }
   std::string neuron = text.substr(0, dot);

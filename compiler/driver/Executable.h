@@ -17,9 +17,9 @@
 namespace flux::driver {
 
 struct ExecutableOptions {
-  double dtMs = 0.1;                // the step engine's step, folded into its code
-  std::vector<std::string> probes;  // `Osc.a.level`: kept alive by dead state elimination
-  FluxHostCall hostCall = nullptr;  // answers `extern fn` calls
+  double dtMs = 0.1;               // the step engine's step, folded into its code
+  std::vector<std::string> probes; // `Osc.a.level`: kept alive by dead state elimination
+  FluxHostCall hostCall = nullptr; // answers `extern fn` calls
   void *host = nullptr;
 };
 

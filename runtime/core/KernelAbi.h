@@ -15,6 +15,13 @@
 //   int32   cond(FluxKernelData*, int64 i, int32 refractory)         the firing condition
 //   void    fire(FluxKernelData*, int64 i, int32 refractory, T out[3])
 //             runs `on fire`; out = {refractory duration in ms or -1, burst count, burst gap}
+// for `e` only, the vectorised `checked every` tick:
+//   void    grid(FluxKernelData*, int64 begin, int64 end, double* last,
+//                const double* refractoryUntil, double from, double t, uint8* status,
+//                uint8* fired)
+//             neurons whose state is at `from` and whose refractory period does not end in
+//             (from, t) evolve to t (last[i] = t) and fired[i] = cond && not refractory;
+//             the others get status[i] = 1 and are left to the scalar functions
 // and, for `s` only, loops over neurons [begin, end) that the compiler vectorises:
 //   void    update(FluxKernelData*, int64 begin, int64 end, const int32* refractoryUntil,
 //                  int32 step, uint8* touched, uint8* fired, int32 checkAll)
@@ -22,6 +29,11 @@
 //   void    evolve_all(FluxKernelData*, int64 begin, int64 end,
 //                      const int32* refractoryUntil, int32 step)
 //             evolve(dt) with the step as dt; refractory while step < refractoryUntil[i]
+//   void    deliver(FluxKernelData*, const uint32* column, int64 begin, int64 end, int64 base,
+//                   const T* weights, T weight, int32 kind, const int32* refractoryUntil,
+//                   int32 step, uint8* touched, uint8* fired)
+//             one spike's row of synapses, the input handler inlined: for s in [begin, end)
+//             neuron base + column[s] receives weights ? weights[s] : weight
 // Synapse kernels (`post` is the target's index in its population):
 //   void    init(FluxKernelData*, int64 s)
 //   void    evolve(FluxKernelData*, int64 s, int64 post, T dt)

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <sstream>
 
@@ -17,11 +18,11 @@ namespace flux::rt {
 namespace {
 
 enum class EventType : std::uint8_t {
+  Grid,     // `checked every`: population `target` checks its condition
   Delivery, // a synaptic input to `target`
   Batch,    // a spike of `source` travelling along projection row `synapse`; expanded at its time
   Emit,     // `target` emits a spike (the later spikes of a burst)
   Source,   // spike number `synapse` of input channel `target`
-  Grid,     // `checked every`: population `target` checks its condition
   Sample,   // probes are sampled
 };
 
@@ -35,8 +36,8 @@ struct Event {
   EventType type = EventType::Delivery;
   InputKind kind = InputKind::Direct;
 
-  // Within one time: inputs first, in (target, source, synapse) order, then emissions, source
-  // spikes, condition checks and samples.
+  // Within one time: `checked every` ticks first, then inputs in (target, source, synapse)
+  // order (each followed by the target's condition), emissions, source spikes and samples.
   bool operator<(const Event &o) const {
     if (type != o.type)
       return type < o.type;
@@ -72,7 +73,7 @@ private:
   void emit(std::uint32_t neuron, double t);
   void scheduleSource(std::uint32_t neuron, std::uint64_t k, double previous);
   void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t post, double t);
-  bool checkFinite(std::uint32_t neuron, double t);
+  bool checkFinite();
 
   const NetworkImage &net;
   Topology topo;
@@ -83,6 +84,8 @@ private:
   std::vector<std::vector<double>> synapseLast; // per synapse-model projection
   std::vector<double> last;                     // per neuron: time of its state
   std::vector<double> refractoryUntil;
+  std::vector<std::uint8_t> gridStatus; // per neuron, for `checked every` ticks
+  std::vector<std::uint8_t> gridFired;
   std::vector<SpikeTrain> trains; // per population (spike_train sources)
   std::vector<Event> group;
   RunObserver *observer = nullptr;
@@ -115,6 +118,8 @@ bool EventEngine::init(std::string &message) {
   pops.resize(net.populations.size());
   last.assign(net.neuronCount, 0);
   refractoryUntil.assign(net.neuronCount, -std::numeric_limits<double>::infinity());
+  gridStatus.assign(net.neuronCount, 0);
+  gridFired.assign(net.neuronCount, 0);
   trains.resize(net.populations.size());
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
@@ -231,6 +236,8 @@ bool EventEngine::advance(double untilMs, RunObserver &obs) {
     }
   }
   if (failure.empty())
+    checkFinite();
+  if (failure.empty())
     clock = std::max(clock, untilMs);
   return failure.empty();
 }
@@ -263,14 +270,32 @@ void EventEngine::process(const Event &e) {
   }
   case EventType::Grid: {
     const auto &pop = net.populations[e.target];
+    // The vectorised tick evolves the neurons still at the previous tick and checks them; the
+    // few that an input moved in between (status 1) take the scalar path.
+    const double from = static_cast<double>(e.synapse - 1) * pop.checkEveryMs;
+    std::uint8_t *status = gridStatus.data() + pop.first;
+    std::uint8_t *fires = gridFired.data() + pop.first;
+    pop.event.grid(&pops[e.target].data, 0, pop.size, last.data() + pop.first,
+                   refractoryUntil.data() + pop.first, from, e.time, status, fires);
     for (std::uint32_t i = 0; i < pop.size; ++i) {
-      bringUpToDate(e.target, i, e.time);
+      if (i % 8 == 0 && i + 8 <= pop.size) {
+        std::uint64_t a = 0;
+        std::uint64_t b = 0;
+        std::memcpy(&a, status + i, sizeof a);
+        std::memcpy(&b, fires + i, sizeof b);
+        if ((a | b) == 0) {
+          i += 7;
+          continue;
+        }
+      }
       std::uint32_t neuron = pop.first + i;
-      if (e.time >= refractoryUntil[neuron] &&
-          pop.event.cond(&pops[e.target].data, i, 0) != 0)
+      if (status[i] != 0) {
+        bringUpToDate(e.target, i, e.time);
+        if (e.time >= refractoryUntil[neuron] && pop.event.cond(&pops[e.target].data, i, 0) != 0)
+          fire(neuron, e.time);
+      } else if (fires[i] != 0) {
         fire(neuron, e.time);
-      if (!checkFinite(neuron, e.time))
-        return;
+      }
     }
     Event next = e;
     next.synapse = e.synapse + 1;
@@ -331,7 +356,6 @@ void EventEngine::deliver(std::uint32_t neuron, InputKind kind, double w, double
   // not fire by threshold, only by an explicit `fire` (electric input).
   if (fires || (!refractory && pop.event.cond(data, i, 0) != 0))
     fire(neuron, t);
-  checkFinite(neuron, t);
 }
 
 void EventEngine::fire(std::uint32_t neuron, double t) {
@@ -417,23 +441,28 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
   }
 }
 
-bool EventEngine::checkFinite(std::uint32_t neuron, double t) {
-  std::uint32_t p = topo.populationOf(neuron);
-  const auto &pop = net.populations[p];
-  if (pop.kind != PopulationKind::Neurons)
-    return true;
-  int v = pops[p].nonFinite(neuron - pop.first);
-  if (v < 0)
-    return true;
-  std::ostringstream message;
-  message << "state '" << pop.stateNames[static_cast<std::size_t>(v)] << "' of neuron "
-          << pop.name;
-  if (pop.size > 1)
-    message << "[" << neuron - pop.first << "]";
-  message << " became " << pops[p].state[static_cast<std::size_t>(v)][neuron - pop.first]
-          << " at t = " << t << " ms; check the model's parameters and equations";
-  failure = message.str();
-  return false;
+bool EventEngine::checkFinite() {
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    const auto &pop = net.populations[p];
+    if (pop.kind != PopulationKind::Neurons || pops[p].allFinite())
+      continue;
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      int v = pops[p].nonFinite(i);
+      if (v < 0)
+        continue;
+      std::ostringstream message;
+      message << "state '" << pop.stateNames[static_cast<std::size_t>(v)] << "' of neuron "
+              << pop.name;
+      if (pop.size > 1)
+        message << "[" << i << "]";
+      message << " became " << pops[p].state[static_cast<std::size_t>(v)][i]
+              << " (last updated at t = " << last[pop.first + i]
+              << " ms); check the model's parameters and equations";
+      failure = message.str();
+      return false;
+    }
+  }
+  return true;
 }
 
 } // namespace

@@ -47,6 +47,19 @@ struct KernelState {
     data.hostCall = net.hostCall;
   }
 
+  /// Whether every state value is finite: a vectorisable scan (x - x is 0 exactly for finite
+  /// x, NaN otherwise).
+  bool allFinite() const {
+    bool finite = true;
+    for (const auto &values : state) {
+      T acc = 0;
+      for (T x : values)
+        acc += x - x;
+      finite = finite && acc == 0;
+    }
+    return finite;
+  }
+
   /// The first state variable of element i that is NaN or infinite, or -1.
   int nonFinite(std::size_t i) const {
     for (std::size_t v = 0; v < state.size(); ++v)

@@ -29,6 +29,13 @@ struct NeuronFunctions {
                  std::uint8_t *, std::uint8_t *, std::int32_t) = nullptr;
   void (*evolveAll)(FluxKernelData *, std::int64_t, std::int64_t, const std::int32_t *,
                     std::int32_t, T) = nullptr;
+  // event engine only
+  void (*grid)(FluxKernelData *, std::int64_t, std::int64_t, T *, const T *, T, T, std::uint8_t *,
+               std::uint8_t *) = nullptr;
+  // step engines only
+  void (*deliver)(FluxKernelData *, const std::uint32_t *, std::int64_t, std::int64_t, std::int64_t,
+                  const T *, T, std::int32_t, const std::int32_t *, std::int32_t, std::uint8_t *,
+                  std::uint8_t *) = nullptr;
 };
 
 template <class T>

@@ -30,9 +30,7 @@ public:
   explicit Topology(const NetworkImage &network);
 
   std::uint32_t populationOf(std::uint32_t neuron) const { return population[neuron]; }
-  const std::vector<OutLink> &outLinks(std::uint32_t population) const {
-    return links[population];
-  }
+  const std::vector<OutLink> &outLinks(std::uint32_t population) const { return links[population]; }
   /// Global index of a projection's flat target index.
   std::uint32_t targetNeuron(std::uint32_t projection, std::uint32_t flat) const {
     return targets[projection][flat];

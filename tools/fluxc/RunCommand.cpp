@@ -33,8 +33,8 @@ class Recorder final : public rt::RunObserver {
 public:
   Recorder(const std::vector<rt::PopulationInfo> &populations, std::uint32_t neuronCount,
            bool keepSpikes)
-      : stats(populations, neuronCount), keepSpikes(keepSpikes),
-        populationOf(neuronCount, 0), windowSpikes(populations.size(), 0) {
+      : stats(populations, neuronCount), keepSpikes(keepSpikes), populationOf(neuronCount, 0),
+        windowSpikes(populations.size(), 0) {
     for (std::uint32_t p = 0; p < populations.size(); ++p)
       for (std::uint32_t i = 0; i < populations[p].size; ++i)
         populationOf[populations[p].first + i] = p;
@@ -98,9 +98,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   runOptions.probes = exe->probes;
   runOptions.probeEveryMs = settings.probeEveryMs;
   std::string error;
-  auto simulator = settings.engine == "step"
-                       ? rt::makeStepEngine(exe->image, runOptions, error)
-                       : rt::makeEventEngine(exe->image, runOptions, error);
+  auto simulator = settings.engine == "step" ? rt::makeStepEngine(exe->image, runOptions, error)
+                                             : rt::makeEventEngine(exe->image, runOptions, error);
   if (!simulator) {
     std::cerr << "fluxc: error: " << error << "\n";
     return 1;
@@ -149,15 +148,16 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     if (t - windowStart >= rateWindowMs || t >= settings.timeMs) {
       for (std::size_t p = 0; p < populations.size() && failure.empty(); ++p) {
         double seconds = (t - windowStart) / 1000;
-        double rate = populations[p].size == 0 || seconds <= 0
-                          ? 0
-                          : static_cast<double>(recorder.windowSpikes[p]) / populations[p].size /
-                                seconds;
+        double rate =
+            populations[p].size == 0 || seconds <= 0
+                ? 0
+                : static_cast<double>(recorder.windowSpikes[p]) / populations[p].size / seconds;
         if (rate > settings.maxRateHz)
           failure = "population " + populations[p].name + " fired at " +
-                    std::to_string(static_cast<long long>(rate)) + " Hz on average between t = " +
-                    std::to_string(windowStart) + " ms and " + std::to_string(t) +
-                    " ms, above --max-rate " + std::to_string(settings.maxRateHz) +
+                    std::to_string(static_cast<long long>(rate)) +
+                    " Hz on average between t = " + std::to_string(windowStart) + " ms and " +
+                    std::to_string(t) + " ms, above --max-rate " +
+                    std::to_string(settings.maxRateHz) +
                     " Hz; the network is unstable (check weights and inhibition)";
       }
       std::fill(recorder.windowSpikes.begin(), recorder.windowSpikes.end(), 0);
@@ -167,7 +167,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     }
   }
   progress.finish();
-  const double wallS = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double wallS =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   bool ok = failure.empty();
   if (!ok)

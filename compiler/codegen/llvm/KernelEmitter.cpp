@@ -12,6 +12,7 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <map>
 #include <set>
 
 namespace flux::llvmgen {
@@ -55,15 +56,18 @@ public:
         touched.insert(e.index);
     collectAssigned(fn.body, touched);
     slots.assign(model.states.size(), nullptr);
+    initial.assign(model.states.size(), nullptr);
     for (std::uint32_t s : touched) {
       if (!live[s] || !access.state[s])
         continue;
       slots[s] = entry.CreateAlloca(t, nullptr, model.states[s].name);
-      b.CreateStore(b.CreateLoad(t, elementPtr(access.state[s], access.index)), slots[s]);
+      initial[s] = b.CreateLoad(t, elementPtr(access.state[s], access.index));
+      b.CreateStore(initial[s], slots[s]);
     }
     locals.clear();
     for (const auto &name : fn.locals)
       locals.push_back(entry.CreateAlloca(t, nullptr, name));
+    cacheTranscendentalsOfDt();
     auto slot = [&](llvm::Type *type, const char *name, llvm::Value *init) {
       auto *a = entry.CreateAlloca(type, nullptr, name);
       b.CreateStore(init, a);
@@ -80,17 +84,82 @@ public:
   void body() { block(fn.body); }
 
   /// Stores the state the function assigned.
-  void finish() {
+  /// Stores the state the function assigned; with `keep`, only where `keep` is true (the old
+  /// value stays elsewhere).
+  void finish(llvm::Value *keep = nullptr) {
     std::set<std::uint32_t> assigned;
     collectAssigned(fn.body, assigned);
-    for (std::uint32_t s : assigned)
-      if (slots[s])
-        b.CreateStore(b.CreateLoad(t, slots[s]), elementPtr(access.state[s], access.index));
+    for (std::uint32_t s : assigned) {
+      if (!slots[s])
+        continue;
+      llvm::Value *value = b.CreateLoad(t, slots[s]);
+      if (keep)
+        value = b.CreateSelect(keep, value, initial[s]);
+      b.CreateStore(value, elementPtr(access.state[s], access.index));
+    }
   }
+
+  /// Inside a loop dt is invariant and LLVM hoists exp(-dt / tau) itself: no cache there.
+  bool cacheDt = true;
 
   llvm::Value *expr(ir::ExprId id);
 
 private:
+  /// exp(-dt / tau) and the like depend on `dt` alone, and the event engine calls `evolve`
+  /// with the same dt again and again (a grid, a constant delay): compute them once per new
+  /// dt and keep them in a per-function cache.
+  void cacheTranscendentalsOfDt() {
+    if (!cacheDt || !inputs.dt || llvm::isa<llvm::Constant>(inputs.dt))
+      return;
+    std::vector<bool> dtOnly(fn.exprs.size(), false);
+    std::vector<bool> hasDt(fn.exprs.size(), false);
+    std::vector<ir::ExprId> cached;
+    for (ir::ExprId id = 0; id < fn.exprs.size(); ++id) {
+      const ir::Expr &e = fn.at(id);
+      bool only = e.op == ir::Op::Const || e.op == ir::Op::Dt;
+      bool dt = e.op == ir::Op::Dt;
+      if (e.op != ir::Op::Const && e.op != ir::Op::Dt && e.op != ir::Op::HostCall &&
+          e.operands[0] != ir::kNoExpr) {
+        only = true;
+        for (ir::ExprId op : e.operands)
+          if (op != ir::kNoExpr) {
+            only = only && dtOnly[op];
+            dt = dt || hasDt[op];
+          }
+      }
+      dtOnly[id] = only;
+      hasDt[id] = dt;
+      bool transcendental = e.op == ir::Op::Exp || e.op == ir::Op::Log || e.op == ir::Op::Pow ||
+                            e.op == ir::Op::Sin || e.op == ir::Op::Cos || e.op == ir::Op::Tanh;
+      if (only && dt && transcendental)
+        cached.push_back(id);
+    }
+    if (cached.empty())
+      return;
+    llvm::Module &m = *b.GetInsertBlock()->getModule();
+    std::string base = b.GetInsertBlock()->getParent()->getName().str() + ".dt_cache";
+    auto *lastDt = new llvm::GlobalVariable(m, t, false, llvm::GlobalValue::InternalLinkage,
+                                            llvm::ConstantFP::getNaN(t), base + ".dt");
+    auto *arrayTy = llvm::ArrayType::get(t, cached.size());
+    auto *values =
+        new llvm::GlobalVariable(m, arrayTy, false, llvm::GlobalValue::InternalLinkage,
+                                 llvm::ConstantAggregateZero::get(arrayTy), base + ".values");
+    llvm::Function *f = b.GetInsertBlock()->getParent();
+    auto *compute = llvm::BasicBlock::Create(b.getContext(), "dt_changed", f);
+    auto *join = llvm::BasicBlock::Create(b.getContext(), "dt_cached", f);
+    b.CreateCondBr(b.CreateFCmpUNE(b.CreateLoad(t, lastDt), inputs.dt), compute, join);
+    b.SetInsertPoint(compute);
+    for (std::size_t k = 0; k < cached.size(); ++k)
+      b.CreateStore(expr(cached[k]),
+                    b.CreateConstInBoundsGEP2_32(arrayTy, values, 0, static_cast<unsigned>(k)));
+    b.CreateStore(inputs.dt, lastDt);
+    b.CreateBr(join);
+    b.SetInsertPoint(join);
+    for (std::size_t k = 0; k < cached.size(); ++k)
+      cache[cached[k]] = b.CreateLoad(
+          t, b.CreateConstInBoundsGEP2_32(arrayTy, values, 0, static_cast<unsigned>(k)));
+  }
+
   static void collectAssigned(const ir::Block &block, std::set<std::uint32_t> &out) {
     for (const auto &s : block) {
       if (s.op == ir::StmtOp::SetState)
@@ -130,7 +199,9 @@ private:
   const Inputs &inputs;
   const std::vector<bool> &live;
   std::vector<llvm::AllocaInst *> slots;
+  std::vector<llvm::Value *> initial; // the state as loaded
   std::vector<llvm::AllocaInst *> locals;
+  std::map<ir::ExprId, llvm::Value *> cache; // values computed once per dt
 };
 
 llvm::Value *BodyEmitter::hostCall(const ir::Expr &e) {
@@ -160,6 +231,8 @@ llvm::Value *BodyEmitter::hostCall(const ir::Expr &e) {
 }
 
 llvm::Value *BodyEmitter::expr(ir::ExprId id) {
+  if (auto it = cache.find(id); it != cache.end())
+    return it->second;
   const ir::Expr &e = fn.at(id);
   auto operand = [&](int i) { return expr(e.operands[static_cast<std::size_t>(i)]); };
   switch (e.op) {
@@ -340,9 +413,12 @@ public:
     emitInput();
     emitCond();
     emitFire();
+    if (precision == Precision::Double)
+      emitGridLoop();
     if (precision == Precision::Single) {
       emitUpdateLoop();
       emitEvolveLoop();
+      emitDeliverLoop();
     }
   }
 
@@ -431,6 +507,7 @@ private:
 
   void emitInput() {
     auto *f = declare("input", i32, {ptr, i64, i32, t, i32});
+    inputFunction = f;
     auto fr = frame(f);
     Access a = loadAccess(fr->entry, f->getArg(0));
     a.index = f->getArg(1);
@@ -632,6 +709,89 @@ private:
     wrap(outer, inner, sig);
   }
 
+  /// The event engine's `checked every` tick, vectorised: every neuron whose state is at
+  /// `from` (the previous tick) and whose refractory period does not end inside (from, t] is
+  /// evolved by t - from and checked; status[i] = 1 marks the others for the scalar path.
+  /// grid(data, begin, end, last, refractoryUntil, from, t, status, fired)
+  void emitGridLoop() {
+    std::vector<llvm::Type *> extra = {i64, i64, ptr, ptr, t, t, ptr, ptr, ptr};
+    InnerSignature sig = innerSignature(extra);
+    auto *outer =
+        declare("grid", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, ptr, t, t, ptr, ptr});
+    auto *inner = declare("grid", llvm::Type::getVoidTy(ctx), sig.types, true);
+    auto arg = [&](unsigned k) {
+      return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);
+    };
+    auto fr = frame(inner);
+    Loop lp = loop(*fr, arg(0), arg(1));
+    llvm::IRBuilder<> b(lp.body);
+    Access a = innerAccess(inner, sig, lp.index);
+    llvm::Value *lastPtr = b.CreateInBoundsGEP(t, arg(2), lp.index);
+    llvm::Value *last = b.CreateLoad(t, lastPtr);
+    llvm::Value *until = b.CreateLoad(t, b.CreateInBoundsGEP(t, arg(3), lp.index));
+    llvm::Value *from = arg(4);
+    llvm::Value *now = arg(5);
+    llvm::Value *endsInside =
+        b.CreateAnd(b.CreateFCmpOGT(until, from), b.CreateFCmpOLT(until, now));
+    llvm::Value *uniform = b.CreateAnd(b.CreateFCmpOEQ(last, from), b.CreateNot(endsInside));
+    Inputs in{b.CreateFSub(now, from), nullptr, b.CreateFCmpOLT(from, until)};
+    const ir::Function *evolve = kernel.function(ir::FunctionKind::Evolve);
+    static const ir::Function kEmpty;
+    BodyEmitter evolver(b, model, evolve ? *evolve : kEmpty, t, a, in, kernel.liveStates);
+    evolver.cacheDt = false;
+    evolver.begin(fr->entry);
+    evolver.body();
+    evolver.finish(uniform);
+    b.CreateStore(b.CreateSelect(uniform, now, last), lastPtr);
+    Inputs after{nullptr, nullptr, b.CreateFCmpOLT(now, until)};
+    llvm::Value *cond = condition(b, fr->entry, a, after);
+    llvm::Value *fires = b.CreateAnd(b.CreateAnd(uniform, cond), b.CreateNot(after.refractory));
+    b.CreateStore(b.CreateZExt(b.CreateNot(uniform), b.getInt8Ty()),
+                  b.CreateInBoundsGEP(b.getInt8Ty(), arg(6), lp.index));
+    b.CreateStore(b.CreateZExt(fires, b.getInt8Ty()),
+                  b.CreateInBoundsGEP(b.getInt8Ty(), arg(7), lp.index));
+    b.CreateBr(lp.latch);
+    close(*fr);
+    wrap(outer, inner, sig);
+  }
+
+  /// One spike's row of synapses into this population, with the input handler inlined:
+  /// deliver(data, column, begin, end, base, weights, weight, kind, refractoryUntil, step,
+  ///         touched, fired); neuron = base + column[s], weight = weights ? weights[s] : weight.
+  void emitDeliverLoop() {
+    auto *f = declare("deliver", llvm::Type::getVoidTy(ctx),
+                      {ptr, ptr, i64, i64, i64, ptr, t, i32, ptr, i32, ptr, ptr});
+    for (unsigned a : {1u, 5u, 8u, 10u, 11u})
+      f->addParamAttr(a, llvm::Attribute::NoAlias);
+    auto fr = frame(f);
+    Loop lp = loop(*fr, f->getArg(2), f->getArg(3));
+    llvm::IRBuilder<> b(lp.body);
+    llvm::Type *i8 = b.getInt8Ty();
+    llvm::Value *column = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(1), lp.index));
+    llvm::Value *i = b.CreateAdd(f->getArg(4), b.CreateZExt(column, i64));
+    llvm::Value *hasWeights = b.CreateICmpNE(f->getArg(5), llvm::ConstantPointerNull::get(ptr));
+    auto *perSynapse = llvm::BasicBlock::Create(ctx, "per_synapse", f, lp.latch);
+    auto *join = llvm::BasicBlock::Create(ctx, "weight", f, lp.latch);
+    llvm::BasicBlock *from = b.GetInsertBlock();
+    b.CreateCondBr(hasWeights, perSynapse, join);
+    llvm::IRBuilder<> pb(perSynapse);
+    llvm::Value *own = pb.CreateLoad(t, pb.CreateInBoundsGEP(t, f->getArg(5), lp.index));
+    pb.CreateBr(join);
+    b.SetInsertPoint(join);
+    auto *w = b.CreatePHI(t, 2);
+    w->addIncoming(f->getArg(6), from);
+    w->addIncoming(own, perSynapse);
+    llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(8), i));
+    llvm::Value *refractory = b.CreateZExt(b.CreateICmpSLT(f->getArg(9), until), i32);
+    llvm::Value *fires =
+        b.CreateCall(inputFunction, {f->getArg(0), i, f->getArg(7), w, refractory});
+    llvm::Value *firedPtr = b.CreateInBoundsGEP(i8, f->getArg(11), i);
+    b.CreateStore(b.CreateOr(b.CreateLoad(i8, firedPtr), b.CreateTrunc(fires, i8)), firedPtr);
+    b.CreateStore(b.getInt8(1), b.CreateInBoundsGEP(i8, f->getArg(10), i));
+    b.CreateBr(lp.latch);
+    close(*fr);
+  }
+
   void emitSynapseInit() {
     auto *f = declare("init", llvm::Type::getVoidTy(ctx), {ptr, i64});
     auto fr = frame(f);
@@ -687,6 +847,7 @@ private:
   llvm::Type *i64 = nullptr;
   llvm::Type *i32 = nullptr;
   llvm::StructType *dataTy = nullptr;
+  llvm::Function *inputFunction = nullptr;
 };
 
 } // namespace
