@@ -20,8 +20,10 @@ rt::NeuronFunctions<T> neuronFunctions(llvmgen::Jit &jit, std::uint32_t k) {
   f.input = symbol<decltype(f.input)>(jit, k, "input", p);
   f.cond = symbol<decltype(f.cond)>(jit, k, "cond", p);
   f.fire = symbol<decltype(f.fire)>(jit, k, "fire", p);
-  if (p == llvmgen::Precision::Double)
+  if (p == llvmgen::Precision::Double) {
     f.grid = symbol<decltype(f.grid)>(jit, k, "grid", p);
+    f.deliverEvent = symbol<decltype(f.deliverEvent)>(jit, k, "deliver", p);
+  }
   if (p == llvmgen::Precision::Single) {
     f.update = symbol<decltype(f.update)>(jit, k, "update", p);
     f.evolveAll = symbol<decltype(f.evolveAll)>(jit, k, "evolve_all", p);

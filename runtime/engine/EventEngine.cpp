@@ -49,6 +49,15 @@ struct Event {
   }
 };
 
+/// A position in a run of deliveries that are in order already.
+struct MergeCursor {
+  std::uint32_t target;
+  std::uint32_t source;
+  std::uint64_t synapse;
+  std::uint64_t end;
+  std::uint32_t projection; // ~0u: a run of single deliveries, `synapse` indexes the group
+};
+
 class EventEngine final : public Simulator {
 public:
   EventEngine(const NetworkImage &network, const RunOptions &options)
@@ -67,6 +76,11 @@ private:
   static double maxDelay(const NetworkImage &n);
 
   void process(const Event &e);
+  /// Runs the deliveries and rows that start at group[first]; returns the index after them.
+  std::size_t deliverInOrder(std::size_t first);
+  /// The same for networks of static synapses (rowsCommute): row by row, in generated loops.
+  std::size_t deliverRows(std::size_t first);
+  void scheduleBurst(std::uint32_t neuron, double t, double count, double gap);
   void deliver(std::uint32_t neuron, InputKind kind, double w, double t);
   void bringUpToDate(std::uint32_t p, std::uint32_t i, double t);
   void fire(std::uint32_t neuron, double t);
@@ -88,6 +102,12 @@ private:
   std::vector<std::uint8_t> gridFired;
   std::vector<SpikeTrain> trains; // per population (spike_train sources)
   std::vector<Event> group;
+  std::vector<MergeCursor> cursors;
+  bool rowsCommute = false;           // no synapse models, every row into one population
+  std::vector<std::uint8_t> rowFired; // per neuron: spikes caused by rows, to emit
+  std::vector<double> burst;          // per neuron: count and gap of its burst
+  std::vector<std::uint8_t> rowPopulationTouched;
+  std::vector<std::uint32_t> touchedPopulations;
   RunObserver *observer = nullptr;
   RunCounters count;
   double clock = 0;
@@ -154,6 +174,12 @@ bool EventEngine::init(std::string &message) {
   }
   syns.resize(net.projections.size());
   synapseLast.resize(net.projections.size());
+  rowsCommute = true;
+  for (const auto &proj : net.projections)
+    rowsCommute = rowsCommute && !proj.model && (proj.output || proj.targets.size() == 1);
+  rowFired.assign(net.neuronCount, 0);
+  burst.assign(2 * std::size_t{net.neuronCount}, 0);
+  rowPopulationTouched.assign(net.populations.size(), 0);
   for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
     const auto &proj = net.projections[j];
     if (!proj.model)
@@ -199,47 +225,147 @@ bool EventEngine::advance(double untilMs, RunObserver &obs) {
   observer = &obs;
   while (failure.empty() && !queue.empty() && queue.nextTime() < untilMs) {
     group.clear();
-    queue.popGroup(group);
-    // Expand spikes travelling along rows into their deliveries, then order the whole group.
-    bool expanded = false;
-    for (std::size_t g = 0, n = group.size(); g < n; ++g) {
-      if (group[g].type != EventType::Batch)
-        continue;
-      const Event batch = group[g];
-      const auto &proj = net.projections[batch.projection];
-      for (std::uint64_t s = proj.rowStart[batch.synapse]; s < proj.rowStart[batch.synapse + 1];
-           ++s) {
-        Event d;
-        d.type = EventType::Delivery;
-        d.time = batch.time;
-        d.target = topo.targetNeuron(batch.projection, proj.column[s]);
-        d.source = batch.source;
-        d.synapse = s;
-        d.kind = proj.deliverAs;
-        d.value = proj.weights.empty() ? proj.weight : proj.weights[s];
-        group.push_back(d);
-      }
-      group[g].type = EventType::Sample; // processed: drop below
-      group[g].projection = ~0u;
-      expanded = true;
-    }
-    if (expanded || group.size() > 1)
-      std::sort(group.begin(), group.end());
+    queue.popGroup(group); // sorted: ticks, deliveries, rows, emissions, sources, samples
     clock = group.front().time;
-    for (const Event &e : group) {
-      if (e.type == EventType::Sample && e.projection == ~0u)
-        continue;
-      ++count.eventsProcessed;
-      process(e);
-      if (!failure.empty())
-        break;
-    }
+    count.eventsProcessed += group.size();
+    std::size_t g = 0;
+    for (; g < group.size() && group[g].type == EventType::Grid && failure.empty(); ++g)
+      process(group[g]);
+    g = rowsCommute ? deliverRows(g) : deliverInOrder(g);
+    for (; g < group.size() && failure.empty(); ++g)
+      process(group[g]);
   }
   if (failure.empty())
     checkFinite();
   if (failure.empty())
     clock = std::max(clock, untilMs);
   return failure.empty();
+}
+
+std::size_t EventEngine::deliverRows(std::size_t first) {
+  // Static synapses only: deliveries to different neurons commute, so each row runs in one
+  // generated loop, and the spikes it causes are emitted afterwards in neuron order, which is
+  // exactly what the (target, source, synapse) order of docs/model.md produces.
+  std::size_t g = first;
+  if (g < group.size() && group[g].type == EventType::Delivery)
+    return deliverInOrder(first); // single deliveries interleave with rows: merge
+  bool anyFired = false;
+  for (; g < group.size() && group[g].type == EventType::Batch; ++g) {
+    const Event &batch = group[g];
+    const auto &proj = net.projections[batch.projection];
+    const NeuronRange &range = proj.targets[0];
+    const auto &pop = net.populations[range.population];
+    std::uint64_t begin = proj.rowStart[batch.synapse];
+    std::uint64_t end = proj.rowStart[batch.synapse + 1];
+    count.synapticEvents += end - begin;
+    if (pop.kind != PopulationKind::Neurons || begin == end)
+      continue;
+    pop.event.deliverEvent(&pops[range.population].data, proj.column.data(),
+                           static_cast<std::int64_t>(begin), static_cast<std::int64_t>(end),
+                           range.begin, proj.weights.empty() ? nullptr : proj.weights.data(),
+                           proj.weight, static_cast<std::int32_t>(proj.deliverAs),
+                           last.data() + pop.first, refractoryUntil.data() + pop.first, clock,
+                           rowFired.data() + pop.first, burst.data() + 2 * std::size_t{pop.first});
+    if (!rowPopulationTouched[range.population]) {
+      rowPopulationTouched[range.population] = 1;
+      touchedPopulations.push_back(range.population);
+    }
+    anyFired = true;
+  }
+  if (!anyFired)
+    return g;
+  std::sort(touchedPopulations.begin(), touchedPopulations.end());
+  for (std::uint32_t p : touchedPopulations) {
+    rowPopulationTouched[p] = 0;
+    const auto &pop = net.populations[p];
+    std::uint8_t *fired = rowFired.data() + pop.first;
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      if (i % 8 == 0 && i + 8 <= pop.size) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, fired + i, sizeof word);
+        if (word == 0) {
+          i += 7;
+          continue;
+        }
+      }
+      for (; fired[i] > 0; --fired[i]) {
+        std::uint32_t neuron = pop.first + i;
+        emit(neuron, clock);
+        scheduleBurst(neuron, clock, burst[2 * std::size_t{neuron}],
+                      burst[2 * std::size_t{neuron} + 1]);
+      }
+    }
+  }
+  touchedPopulations.clear();
+  return g;
+}
+
+void EventEngine::scheduleBurst(std::uint32_t neuron, double t, double countValue, double gap) {
+  auto n = static_cast<std::int64_t>(std::floor(countValue));
+  for (std::int64_t k = 1; k < n && gap > 0; ++k) {
+    Event e;
+    e.type = EventType::Emit;
+    e.target = neuron;
+    e.time = t + static_cast<double>(k) * gap;
+    queue.push(e);
+  }
+}
+
+std::size_t EventEngine::deliverInOrder(std::size_t first) {
+  // The single deliveries (already in order) and the rows of synapses that spikes travel
+  // along (each in target order, its synapse indices rising) are merged on the fly into the
+  // order of docs/model.md, (target, source, synapse), without materialising the rows.
+  auto later = [](const MergeCursor &a, const MergeCursor &b) {
+    if (a.target != b.target)
+      return a.target > b.target;
+    if (a.source != b.source)
+      return a.source > b.source;
+    return a.synapse > b.synapse;
+  };
+  cursors.clear();
+  std::size_t g = first;
+  std::size_t singles = g;
+  while (g < group.size() && group[g].type == EventType::Delivery)
+    ++g;
+  if (g > singles)
+    cursors.push_back({group[singles].target, group[singles].source, singles, g, ~0u});
+  for (; g < group.size() && group[g].type == EventType::Batch; ++g) {
+    const Event &batch = group[g];
+    const auto &proj = net.projections[batch.projection];
+    std::uint64_t begin = proj.rowStart[batch.synapse];
+    std::uint64_t end = proj.rowStart[batch.synapse + 1];
+    if (begin < end)
+      cursors.push_back({topo.targetNeuron(batch.projection, proj.column[begin]), batch.source,
+                         begin, end, batch.projection});
+  }
+  std::make_heap(cursors.begin(), cursors.end(), later);
+  while (!cursors.empty() && failure.empty()) {
+    std::pop_heap(cursors.begin(), cursors.end(), later);
+    MergeCursor &c = cursors.back();
+    if (c.projection == ~0u) {
+      const Event &e = group[c.synapse];
+      deliver(e.target, e.kind, e.value, e.time);
+      if (++c.synapse < c.end) {
+        c.target = group[c.synapse].target;
+        c.source = group[c.synapse].source;
+      } else {
+        cursors.pop_back();
+        continue;
+      }
+    } else {
+      const auto &proj = net.projections[c.projection];
+      deliver(c.target, proj.deliverAs,
+              proj.weights.empty() ? proj.weight : proj.weights[c.synapse], clock);
+      if (++c.synapse < c.end) {
+        c.target = topo.targetNeuron(c.projection, proj.column[c.synapse]);
+      } else {
+        cursors.pop_back();
+        continue;
+      }
+    }
+    std::push_heap(cursors.begin(), cursors.end(), later);
+  }
+  return g;
 }
 
 void EventEngine::process(const Event &e) {
@@ -367,14 +493,7 @@ void EventEngine::fire(std::uint32_t neuron, double t) {
   if (out[0] >= 0)
     refractoryUntil[neuron] = t + out[0];
   emit(neuron, t);
-  auto burst = static_cast<std::int64_t>(std::floor(out[1]));
-  for (std::int64_t k = 1; k < burst && out[2] > 0; ++k) {
-    Event e;
-    e.type = EventType::Emit;
-    e.target = neuron;
-    e.time = t + static_cast<double>(k) * out[2];
-    queue.push(e);
-  }
+  scheduleBurst(neuron, t, out[1], out[2]);
   // `on post` of every plastic synapse onto this neuron.
   for (std::uint32_t j : topo.postProjections(p)) {
     const IncomingSynapses &in = topo.incoming(j);

@@ -4,7 +4,10 @@
 
 #include "engine/NetworkImage.h"
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <type_traits>
 #include <vector>
 
 namespace flux::rt {
@@ -47,17 +50,17 @@ struct KernelState {
     data.hostCall = net.hostCall;
   }
 
-  /// Whether every state value is finite: a vectorisable scan (x - x is 0 exactly for finite
-  /// x, NaN otherwise).
+  /// Whether every state value is finite: an integer scan of the exponent bits, which the
+  /// compiler vectorises (a floating-point reduction it may not reorder, so it would not).
   bool allFinite() const {
-    bool finite = true;
-    for (const auto &values : state) {
-      T acc = 0;
+    using Bits = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
+    constexpr auto kExponent =
+        static_cast<Bits>(sizeof(T) == 4 ? 0x7f800000ull : 0x7ff0000000000000ull);
+    Bits bad = 0;
+    for (const auto &values : state)
       for (T x : values)
-        acc += x - x;
-      finite = finite && acc == 0;
-    }
-    return finite;
+        bad |= static_cast<Bits>((std::bit_cast<Bits>(x) & kExponent) == kExponent);
+    return bad == 0;
   }
 
   /// The first state variable of element i that is NaN or infinite, or -1.

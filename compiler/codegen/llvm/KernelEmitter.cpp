@@ -413,8 +413,10 @@ public:
     emitInput();
     emitCond();
     emitFire();
-    if (precision == Precision::Double)
+    if (precision == Precision::Double) {
       emitGridLoop();
+      emitEventDeliverLoop();
+    }
     if (precision == Precision::Single) {
       emitUpdateLoop();
       emitEvolveLoop();
@@ -496,6 +498,7 @@ private:
 
   void emitEvolve() {
     auto *f = declare("evolve", llvm::Type::getVoidTy(ctx), {ptr, i64, t, i32});
+    evolveFunction = f;
     auto fr = frame(f);
     Access a = loadAccess(fr->entry, f->getArg(0));
     a.index = f->getArg(1);
@@ -536,6 +539,7 @@ private:
 
   void emitCond() {
     auto *f = declare("cond", i32, {ptr, i64, i32});
+    condFunction = f;
     auto fr = frame(f);
     Access a = loadAccess(fr->entry, f->getArg(0));
     a.index = f->getArg(1);
@@ -556,6 +560,7 @@ private:
 
   void emitFire() {
     auto *f = declare("fire", llvm::Type::getVoidTy(ctx), {ptr, i64, i32, ptr});
+    fireFunction = f;
     auto fr = frame(f);
     Access a = loadAccess(fr->entry, f->getArg(0));
     a.index = f->getArg(1);
@@ -755,6 +760,100 @@ private:
     wrap(outer, inner, sig);
   }
 
+  /// A row loop's weight: weights[s] (stored as `stored`, widened to T) when the projection
+  /// has one per synapse, else the projection's.
+  llvm::Value *rowWeight(llvm::IRBuilder<> &b, llvm::Function *f, const Loop &lp,
+                         llvm::Value *weights, llvm::Value *weight, llvm::Type *stored) {
+    llvm::Value *hasWeights = b.CreateICmpNE(weights, llvm::ConstantPointerNull::get(ptr));
+    auto *perSynapse = llvm::BasicBlock::Create(ctx, "per_synapse", f, lp.latch);
+    auto *join = llvm::BasicBlock::Create(ctx, "weight", f, lp.latch);
+    llvm::BasicBlock *from = b.GetInsertBlock();
+    b.CreateCondBr(hasWeights, perSynapse, join);
+    llvm::IRBuilder<> pb(perSynapse);
+    llvm::Value *own = pb.CreateLoad(stored, pb.CreateInBoundsGEP(stored, weights, lp.index));
+    if (stored != t)
+      own = pb.CreateFPExt(own, t);
+    pb.CreateBr(join);
+    b.SetInsertPoint(join);
+    auto *w = b.CreatePHI(t, 2);
+    w->addIncoming(weight, from);
+    w->addIncoming(own, perSynapse);
+    return w;
+  }
+
+  /// The event engine's row delivery, for networks where deliveries to different targets
+  /// commute: every target is brought up to date, receives its input, and fires at once if
+  /// it should (fired[i] counts its spikes, burst[2i..2i+1] keeps the burst); the runtime
+  /// emits the spikes after the row.
+  /// deliver(data, column, begin, end, base, weights, weight, kind, last, refractoryUntil, t,
+  ///         fired, burst)
+  void emitEventDeliverLoop() {
+    auto *f = declare("deliver", llvm::Type::getVoidTy(ctx),
+                      {ptr, ptr, i64, i64, i64, ptr, t, i32, ptr, ptr, t, ptr, ptr});
+    auto fr = frame(f);
+    auto *out = fr->entry.CreateAlloca(llvm::ArrayType::get(t, 3));
+    Loop lp = loop(*fr, f->getArg(2), f->getArg(3));
+    llvm::IRBuilder<> b(lp.body);
+    llvm::Type *i8 = b.getInt8Ty();
+    llvm::Value *data = f->getArg(0);
+    llvm::Value *now = f->getArg(10);
+    llvm::Value *column = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(1), lp.index));
+    llvm::Value *i = b.CreateAdd(f->getArg(4), b.CreateZExt(column, i64));
+    // The weight: this synapse's (stored as float) or the projection's.
+    llvm::Value *w = rowWeight(b, f, lp, f->getArg(5), f->getArg(6), b.getFloatTy());
+    // Bring the target up to date, in two pieces if its refractory period ends in between.
+    llvm::Value *lastPtr = b.CreateInBoundsGEP(t, f->getArg(8), i);
+    llvm::Value *untilPtr = b.CreateInBoundsGEP(t, f->getArg(9), i);
+    llvm::Value *last = b.CreateLoad(t, lastPtr);
+    auto *stale = llvm::BasicBlock::Create(ctx, "stale", f, lp.latch);
+    auto *split = llvm::BasicBlock::Create(ctx, "split", f, lp.latch);
+    auto *whole = llvm::BasicBlock::Create(ctx, "whole", f, lp.latch);
+    auto *current = llvm::BasicBlock::Create(ctx, "current", f, lp.latch);
+    b.CreateCondBr(b.CreateFCmpOGT(now, last), stale, current);
+    b.SetInsertPoint(stale);
+    llvm::Value *until = b.CreateLoad(t, untilPtr);
+    llvm::Value *endsInside =
+        b.CreateAnd(b.CreateFCmpOGT(until, last), b.CreateFCmpOLT(until, now));
+    b.CreateStore(now, lastPtr);
+    b.CreateCondBr(endsInside, split, whole);
+    b.SetInsertPoint(split);
+    b.CreateCall(evolveFunction, {data, i, b.CreateFSub(until, last), b.getInt32(1)});
+    b.CreateCall(evolveFunction, {data, i, b.CreateFSub(now, until), b.getInt32(0)});
+    b.CreateBr(current);
+    b.SetInsertPoint(whole);
+    b.CreateCall(evolveFunction, {data, i, b.CreateFSub(now, last),
+                                  b.CreateZExt(b.CreateFCmpOGT(until, last), i32)});
+    b.CreateBr(current);
+    b.SetInsertPoint(current);
+    llvm::Value *refractory = b.CreateFCmpOLT(now, b.CreateLoad(t, untilPtr));
+    llvm::Value *forced =
+        b.CreateCall(inputFunction, {data, i, f->getArg(7), w, b.CreateZExt(refractory, i32)});
+    auto *check = llvm::BasicBlock::Create(ctx, "check", f, lp.latch);
+    auto *fires = llvm::BasicBlock::Create(ctx, "fires", f, lp.latch);
+    b.CreateCondBr(b.CreateICmpNE(forced, b.getInt32(0)), fires, check);
+    b.SetInsertPoint(check);
+    llvm::Value *crossed = b.CreateCall(condFunction, {data, i, b.getInt32(0)});
+    b.CreateCondBr(b.CreateAnd(b.CreateNot(refractory), b.CreateICmpNE(crossed, b.getInt32(0))),
+                   fires, lp.latch);
+    b.SetInsertPoint(fires);
+    b.CreateCall(fireFunction, {data, i, b.CreateZExt(refractory, i32), out});
+    auto element = [&](unsigned k) {
+      return b.CreateLoad(t, b.CreateConstInBoundsGEP2_32(out->getAllocatedType(), out, 0, k));
+    };
+    llvm::Value *refractoryMs = element(0);
+    llvm::Value *newUntil =
+        b.CreateSelect(b.CreateFCmpOGE(refractoryMs, llvm::ConstantFP::get(t, 0)),
+                       b.CreateFAdd(now, refractoryMs), b.CreateLoad(t, untilPtr));
+    b.CreateStore(newUntil, untilPtr);
+    llvm::Value *firedPtr = b.CreateInBoundsGEP(i8, f->getArg(11), i);
+    b.CreateStore(b.CreateAdd(b.CreateLoad(i8, firedPtr), b.getInt8(1)), firedPtr);
+    llvm::Value *burst = b.CreateInBoundsGEP(t, f->getArg(12), b.CreateShl(i, 1));
+    b.CreateStore(element(1), burst);
+    b.CreateStore(element(2), b.CreateConstInBoundsGEP1_32(t, burst, 1));
+    b.CreateBr(lp.latch);
+    close(*fr);
+  }
+
   /// One spike's row of synapses into this population, with the input handler inlined:
   /// deliver(data, column, begin, end, base, weights, weight, kind, refractoryUntil, step,
   ///         touched, fired); neuron = base + column[s], weight = weights ? weights[s] : weight.
@@ -769,18 +868,7 @@ private:
     llvm::Type *i8 = b.getInt8Ty();
     llvm::Value *column = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(1), lp.index));
     llvm::Value *i = b.CreateAdd(f->getArg(4), b.CreateZExt(column, i64));
-    llvm::Value *hasWeights = b.CreateICmpNE(f->getArg(5), llvm::ConstantPointerNull::get(ptr));
-    auto *perSynapse = llvm::BasicBlock::Create(ctx, "per_synapse", f, lp.latch);
-    auto *join = llvm::BasicBlock::Create(ctx, "weight", f, lp.latch);
-    llvm::BasicBlock *from = b.GetInsertBlock();
-    b.CreateCondBr(hasWeights, perSynapse, join);
-    llvm::IRBuilder<> pb(perSynapse);
-    llvm::Value *own = pb.CreateLoad(t, pb.CreateInBoundsGEP(t, f->getArg(5), lp.index));
-    pb.CreateBr(join);
-    b.SetInsertPoint(join);
-    auto *w = b.CreatePHI(t, 2);
-    w->addIncoming(f->getArg(6), from);
-    w->addIncoming(own, perSynapse);
+    llvm::Value *w = rowWeight(b, f, lp, f->getArg(5), f->getArg(6), t);
     llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(8), i));
     llvm::Value *refractory = b.CreateZExt(b.CreateICmpSLT(f->getArg(9), until), i32);
     llvm::Value *fires =
@@ -848,6 +936,9 @@ private:
   llvm::Type *i32 = nullptr;
   llvm::StructType *dataTy = nullptr;
   llvm::Function *inputFunction = nullptr;
+  llvm::Function *evolveFunction = nullptr;
+  llvm::Function *condFunction = nullptr;
+  llvm::Function *fireFunction = nullptr;
 };
 
 } // namespace
