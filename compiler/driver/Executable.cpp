@@ -79,11 +79,15 @@ std::optional<rt::Probe> resolveProbe(const elab::Network &net, const std::strin
     for (std::uint32_t s = 0; s < pop.model->states.size(); ++s)
       if (pop.model->states[s].name.text == state)
         return rt::Probe{text, p, *index - pop.first, s};
-    std::string names;
-    for (const auto &s : pop.model->states)
-      names += (names.empty() ? "" : ", ") + s.name.text;
-    error = "the probe '" + text + "': '" + pop.model->name + "' has no state '" + state +
-            "'; its state variables are " + names;
+    error.assign("the probe '")
+        .append(text)
+        .append("': '")
+        .append(pop.model->name)
+        .append("' has no state '")
+        .append(state)
+        .append("'; its state variables are ");
+    for (std::size_t s = 0; s < pop.model->states.size(); ++s)
+      error.append(s ? ", " : "").append(pop.model->states[s].name.text);
     return std::nullopt;
   }
   error = "the probe '" + text + "' names no neuron";

@@ -53,6 +53,8 @@
 extern "C" {
 #endif
 
+// C names, in C's style.
+// NOLINTBEGIN(readability-identifier-naming)
 enum { FLUX_INPUT_DIRECT = 0, FLUX_INPUT_MODULATOR = 1, FLUX_INPUT_ELECTRIC = 2 };
 
 /// A host callback (`extern fn`): (host, function index, argument count, arguments).
@@ -75,6 +77,8 @@ enum {
   FLUX_KERNEL_DATA_HOST = 3,
   FLUX_KERNEL_DATA_HOST_CALL = 4,
 };
+
+// NOLINTEND(readability-identifier-naming)
 
 #ifdef __cplusplus
 }

@@ -180,7 +180,7 @@ private:
 
   void stmt(const ir::Stmt &s);
   llvm::Value *hostCall(const ir::Expr &e);
-  llvm::Value *intrinsic(llvm::Intrinsic::ID id, std::vector<llvm::Value *> args) {
+  llvm::Value *intrinsic(llvm::Intrinsic::ID id, const std::vector<llvm::Value *> &args) {
     llvm::Module *m = b.GetInsertBlock()->getModule();
     return b.CreateCall(llvm::Intrinsic::getDeclaration(m, id, {t}), args);
   }
@@ -425,8 +425,8 @@ public:
   }
 
 private:
-  llvm::Function *declare(const char *name, llvm::Type *result, std::vector<llvm::Type *> params,
-                          bool internal = false) {
+  llvm::Function *declare(const char *name, llvm::Type *result,
+                          const std::vector<llvm::Type *> &params, bool internal = false) {
     auto *type = llvm::FunctionType::get(result, params, false);
     std::string symbol = internal ? kernelSymbol(kernelIndex, name, precision) + ".inner"
                                   : kernelSymbol(kernelIndex, name, precision);
