@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace flux::ir {
 namespace {
@@ -215,6 +216,7 @@ bool specialise(Program &program, std::optional<double> dtMs, DiagnosticEngine &
       for (const auto &range : net.projections[kernel.population].target.ranges)
         targets.push_back(&net.populations[range.population]);
     const Model &post = program.models[kernel.postModel];
+    std::set<std::uint32_t> reported; // target parameters already diagnosed for this kernel
     for (Function &fn : kernel.functions) {
       for (Expr &e : fn.exprs) {
         if (e.op == Op::Param && kernel.params[e.index].uniform) {
@@ -232,9 +234,10 @@ bool specialise(Program &program, std::optional<double> dtMs, DiagnosticEngine &
                   value = v;
                 }
           if (!uniform || !value) {
-            diags.error(net.projections[kernel.population].declared)
-                << "'post." << param << "' differs between the targets of this connection; a "
-                << "synapse model can read only target parameters that are the same for all";
+            if (reported.insert(e.index).second)
+              diags.error(net.projections[kernel.population].declared)
+                  << "'post." << param << "' differs between the targets of this connection; a "
+                  << "synapse model can read only target parameters that are the same for all";
             ok = false;
             continue;
           }
@@ -242,7 +245,9 @@ bool specialise(Program &program, std::optional<double> dtMs, DiagnosticEngine &
           e.value = *value;
         }
       }
-      foldConstants(fn, dtMs);
+      // Synapses are brought up to date lazily, over any number of steps, so their `dt`
+      // stays a variable even on the step engines.
+      foldConstants(fn, kernel.synapse ? std::nullopt : dtMs);
       if (fn.kind == FunctionKind::CheckEvery) {
         if (!isConst(fn, fn.result) || !(constOf(fn, fn.result) > 0)) {
           diags.error(net.populations[kernel.population].declared)

@@ -16,6 +16,7 @@ namespace {
 struct Binding {
   Op op = Op::Local; // Local, Arg or Dt
   std::uint32_t index = 0;
+  Type type = Type::Real; // a `let` of a comparison is a bool
 };
 
 class ModelLowering {
@@ -111,9 +112,9 @@ void ModelLowering::lowerFunction(FunctionKind kind, const syntax::Block *body,
   fn->kind = kind;
   scopes.assign(1, {});
   if (interval)
-    scopes.back()[interval->text] = {Op::Dt, 0};
+    scopes.back()[interval->text] = {Op::Dt, 0, Type::Real};
   if (params && !params->empty())
-    scopes.back()[params->front().text] = {Op::Arg, 0};
+    scopes.back()[params->front().text] = {Op::Arg, 0, Type::Real};
   if (body)
     lowerBlock(*body, fn->body);
 }
@@ -134,7 +135,7 @@ void ModelLowering::lowerStmt(const syntax::Stmt &stmt, Block &outBlock) {
     s.value = lowerExpr(*let.value);
     s.index = static_cast<std::uint32_t>(fn->locals.size());
     fn->locals.push_back(let.name.text);
-    scopes.back()[let.name.text] = {Op::Local, s.index};
+    scopes.back()[let.name.text] = {Op::Local, s.index, fn->at(s.value).type};
     break;
   }
   case syntax::StmtKind::Assign: {
@@ -242,7 +243,7 @@ ExprId ModelLowering::lowerName(const syntax::NameExpr &name, bool condition) {
   for (auto scope = scopes.rbegin(); scope != scopes.rend(); ++scope) {
     auto it = scope->find(name.name);
     if (it != scope->end())
-      return leaf(it->second.op, Type::Real, it->second.index);
+      return leaf(it->second.op, it->second.type, it->second.index);
   }
   if (condition && name.name == "refractory")
     return leaf(Op::Refractory, Type::Bool);

@@ -14,7 +14,8 @@ namespace flux::ir {
 
 /// Replaces each kernel's uniform parameters (and a synapse's uniform target parameters) with
 /// constants and folds; evaluates `checked every`. With `dtMs` (the step engines) `dt` is a
-/// constant too, so `exp(-dt / tau)` becomes a number once, not a call per step.
+/// constant too in neuron kernels, so `exp(-dt / tau)` becomes a number once, not a call per
+/// step; synapse kernels keep `dt`, since a synapse is updated only when a spike reaches it.
 /// Returns false iff an error was reported.
 bool specialise(Program &program, std::optional<double> dtMs, DiagnosticEngine &diags);
 

@@ -1,6 +1,7 @@
 // The IR verifier: every pass and every backend may assume what it checks.
 #include "ir/Passes.h"
 
+#include <optional>
 #include <sstream>
 
 namespace flux::ir {
@@ -13,6 +14,8 @@ public:
       : model(model), fn(fn), where(where), problems(problems) {}
 
   void run() {
+    localTypes.assign(fn.locals.size(), std::nullopt);
+    collectLocalTypes(fn.body);
     for (ExprId id = 0; id < fn.exprs.size(); ++id)
       checkExpr(id);
     std::vector<bool> assigned(fn.locals.size(), false);
@@ -27,6 +30,16 @@ private:
   void problem(const std::string &message) { problems.push_back(where + ": " + message); }
 
   bool typed(ExprId id, Type type) const { return id < fn.exprs.size() && fn.at(id).type == type; }
+
+  /// The type each local is assigned (the backends size its storage by it).
+  void collectLocalTypes(const Block &block) {
+    for (const Stmt &s : block) {
+      if (s.op == StmtOp::SetLocal && s.index < localTypes.size() && s.value < fn.exprs.size())
+        localTypes[s.index] = fn.at(s.value).type;
+      collectLocalTypes(s.thenBody);
+      collectLocalTypes(s.elseBody);
+    }
+  }
 
   void checkExpr(ExprId id) {
     const Expr &e = fn.at(id);
@@ -61,6 +74,10 @@ private:
     case Op::Local:
       if (e.index >= fn.locals.size())
         problem(at.str() + " names an unknown local");
+      else if (localTypes[e.index] && *localTypes[e.index] != e.type)
+        problem(at.str() + " reads local '" + fn.locals[e.index] + "' as a " +
+                (e.type == Type::Bool ? "bool" : "real") + "; it holds a " +
+                (e.type == Type::Bool ? "real" : "bool"));
       break;
     case Op::Arg:
       if (fn.kind != FunctionKind::Direct && fn.kind != FunctionKind::Modulator)
@@ -210,6 +227,7 @@ private:
   const Function &fn;
   std::string where;
   std::vector<std::string> &problems;
+  std::vector<std::optional<Type>> localTypes;
 };
 
 } // namespace

@@ -38,15 +38,23 @@ extern input speed
 /// Flexor and extensor bursts, read by the host (e.g. a robot's leg controller).
 extern output gait[2]
 
-/// The oscillator with its drive: a Poisson tonic drive, and the host's command plus a
+/// The oscillator with its drive: a steady tonic drive, and a modulatory command made of
+/// the host's `speed`, a built-in command at `command_rate` (none by default: the host sets
+/// the pace; give a rate to run the circuit on its own, e.g. under `fluxc run`) and a
 /// little spontaneous modulatory activity.
-circuit Cpg(tonic_rate: rate = 400 Hz, spontaneous: rate = 2 Hz) {
+///
+/// The tonic drive is regular, the even sum of many brainstem inputs: a Poisson drive of
+/// such large steps (0.2 of a threshold of 0.8) would make every period a random first
+/// passage and the rhythm irregular (CV of the period about 0.5).
+circuit Cpg(tonic_rate: rate = 400 Hz, spontaneous: rate = 2 Hz, command_rate: rate = 0 Hz) {
   instance osc : Oscillator(command_gain = 0.4)
-  input tonic : poisson(rate = tonic_rate)
+  input tonic : regular(rate = tonic_rate)
+  input command : regular(rate = command_rate)
   input background : poisson(rate = spontaneous)
 
   tonic -> osc.tonic
   speed -> osc.command
+  command -> osc.command
   background -> osc.command
   osc.rhythm -> gait[0]
   osc.antiphase -> gait[1]

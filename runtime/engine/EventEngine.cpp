@@ -7,6 +7,7 @@
 #include "engine/KernelState.h"
 #include "engine/Simulator.h"
 #include "engine/Topology.h"
+#include "io/NumberText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -494,17 +495,6 @@ void EventEngine::fire(std::uint32_t neuron, double t) {
     refractoryUntil[neuron] = t + out[0];
   emit(neuron, t);
   scheduleBurst(neuron, t, out[1], out[2]);
-  // `on post` of every plastic synapse onto this neuron.
-  for (std::uint32_t j : topo.postProjections(p)) {
-    const IncomingSynapses &in = topo.incoming(j);
-    std::uint32_t flat = topo.flatTarget(j, neuron);
-    if (flat == ~0u)
-      continue;
-    for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
-      updateSynapse(j, in.synapse[k], i, t);
-      net.projections[j].event.post(&syns[j].data, static_cast<std::int64_t>(in.synapse[k]), i);
-    }
-  }
 }
 
 void EventEngine::updateSynapse(std::uint32_t j, std::uint64_t s, std::uint32_t post, double t) {
@@ -519,6 +509,20 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
   observer->onSpike(t, neuron);
   std::uint32_t p = topo.populationOf(neuron);
   std::uint32_t local = neuron - net.populations[p].first;
+  // Every spike of the neuron (a burst's later ones too) is a postsynaptic spike for the
+  // plastic synapses onto it: their `on post` runs.
+  if (!topo.postProjections(p).empty())
+    bringUpToDate(p, local, t);
+  for (std::uint32_t j : topo.postProjections(p)) {
+    const IncomingSynapses &in = topo.incoming(j);
+    std::uint32_t flat = topo.flatTarget(j, neuron);
+    if (flat == ~0u)
+      continue;
+    for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
+      updateSynapse(j, in.synapse[k], local, t);
+      net.projections[j].event.post(&syns[j].data, static_cast<std::int64_t>(in.synapse[k]), local);
+    }
+  }
   for (const OutLink &link : topo.outLinks(p)) {
     if (local < link.begin || local >= link.end)
       continue;
@@ -547,7 +551,9 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
       d.time = t + (proj.delays.empty() ? proj.delayMs : proj.delays[s]);
       d.value = proj.weights.empty() ? proj.weight : proj.weights[s];
       if (proj.model) {
+        // `on pre` and the synapse's `evolve` read the target's state (`post.mod`): as of now.
         std::uint32_t post = d.target - net.populations[targetPop].first;
+        bringUpToDate(targetPop, post, t);
         updateSynapse(link.projection, s, post, t);
         double delivered = 0;
         if (proj.event.pre(&syns[link.projection].data, static_cast<std::int64_t>(s), post,
@@ -574,7 +580,7 @@ bool EventEngine::checkFinite() {
               << pop.name;
       if (pop.size > 1)
         message << "[" << i << "]";
-      message << " became " << pops[p].state[static_cast<std::size_t>(v)][i]
+      message << " became " << shortestText(pops[p].state[static_cast<std::size_t>(v)][i])
               << " (last updated at t = " << last[pop.first + i]
               << " ms); check the model's parameters and equations";
       failure = message.str();

@@ -12,6 +12,7 @@
 #include "engine/KernelState.h"
 #include "engine/Simulator.h"
 #include "engine/Topology.h"
+#include "io/NumberText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -271,16 +272,6 @@ void StepEngine::runStep(RunObserver &observer) {
         e.index = neuron;
         slot(step + stepsFor(static_cast<double>(k) * out[2])).push_back(e);
       }
-      for (std::uint32_t j : topo.postProjections(p)) {
-        const IncomingSynapses &in = topo.incoming(j);
-        std::uint32_t flat = topo.flatTarget(j, neuron);
-        if (flat == ~0u)
-          continue;
-        for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
-          updateSynapse(j, in.synapse[k], i);
-          net.projections[j].step.post(&syns[j].data, static_cast<std::int64_t>(in.synapse[k]), i);
-        }
-      }
     }
     pop.step.evolveAll(&pops[p].data, 0, pop.size, refractoryUntil.data() + pop.first, now,
                        dtSingle);
@@ -314,6 +305,17 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
   observer.onSpike(static_cast<double>(step) * dt, neuron);
   std::uint32_t p = topo.populationOf(neuron);
   std::uint32_t local = neuron - net.populations[p].first;
+  // Every spike (a burst's later ones too) runs `on post` of the plastic synapses onto it.
+  for (std::uint32_t j : topo.postProjections(p)) {
+    const IncomingSynapses &in = topo.incoming(j);
+    std::uint32_t flat = topo.flatTarget(j, neuron);
+    if (flat == ~0u)
+      continue;
+    for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
+      updateSynapse(j, in.synapse[k], local);
+      net.projections[j].step.post(&syns[j].data, static_cast<std::int64_t>(in.synapse[k]), local);
+    }
+  }
   for (const OutLink &link : topo.outLinks(p)) {
     if (local < link.begin || local >= link.end)
       continue;

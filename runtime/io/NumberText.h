@@ -12,6 +12,11 @@ namespace flux::rt {
 /// The shortest round-trip spelling, except that whole numbers below 10^15 keep all their
 /// digits: a time column reads 1000000, not 1e+06.
 inline void appendShortest(std::string &out, double value) {
+  // 0/0 on x86 has its sign bit set; to_chars would write "-nan", and a NaN has no sign.
+  if (std::isnan(value)) {
+    out.append("nan");
+    return;
+  }
   char text[32]; // the longest shortest form, "-2.2250738585072014e-308", is 24 characters
   const bool whole = std::fabs(value) < 1e15 && value == std::trunc(value);
   const auto result =

@@ -64,9 +64,12 @@ public:
       initial[s] = b.CreateLoad(t, elementPtr(access.state[s], access.index));
       b.CreateStore(initial[s], slots[s]);
     }
+    // A local holds what its `let` computes: a real, or an i1 for a comparison.
+    std::vector<llvm::Type *> localTypes(fn.locals.size(), t);
+    collectLocalTypes(fn.body, localTypes);
     locals.clear();
-    for (const auto &name : fn.locals)
-      locals.push_back(entry.CreateAlloca(t, nullptr, name));
+    for (std::size_t i = 0; i < fn.locals.size(); ++i)
+      locals.push_back(entry.CreateAlloca(localTypes[i], nullptr, fn.locals[i]));
     cacheTranscendentalsOfDt();
     auto slot = [&](llvm::Type *type, const char *name, llvm::Value *init) {
       auto *a = entry.CreateAlloca(type, nullptr, name);
@@ -160,6 +163,15 @@ private:
           t, b.CreateConstInBoundsGEP2_32(arrayTy, values, 0, static_cast<unsigned>(k)));
   }
 
+  void collectLocalTypes(const ir::Block &block, std::vector<llvm::Type *> &types) const {
+    for (const auto &s : block) {
+      if (s.op == ir::StmtOp::SetLocal && fn.at(s.value).type == ir::Type::Bool)
+        types[s.index] = b.getInt1Ty();
+      collectLocalTypes(s.thenBody, types);
+      collectLocalTypes(s.elseBody, types);
+    }
+  }
+
   static void collectAssigned(const ir::Block &block, std::set<std::uint32_t> &out) {
     for (const auto &s : block) {
       if (s.op == ir::StmtOp::SetState)
@@ -248,7 +260,7 @@ llvm::Value *BodyEmitter::expr(ir::ExprId id) {
     return slots[e.index] ? b.CreateLoad(t, slots[e.index])
                           : static_cast<llvm::Value *>(llvm::ConstantFP::get(t, 0.0));
   case ir::Op::Local:
-    return b.CreateLoad(t, locals[e.index]);
+    return b.CreateLoad(locals[e.index]->getAllocatedType(), locals[e.index]);
   case ir::Op::Arg:
     return inputs.arg;
   case ir::Op::Dt:
