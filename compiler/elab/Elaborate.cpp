@@ -56,17 +56,26 @@ std::uint32_t Elaborator::streamFor(const std::string &key) {
 }
 
 std::uint32_t Elaborator::newEnv(std::uint32_t parent, std::uint32_t instance) {
-  envs.push_back({parent, instance, {}, {}});
+  envs.push_back({parent, instance, {}, {}, nullptr, {}});
   return static_cast<std::uint32_t>(envs.size() - 1);
 }
 
 std::optional<Value> Elaborator::lookupValue(const std::string &name, std::uint32_t env) {
+  const std::vector<std::uint32_t> *bases = nullptr;
   for (std::uint32_t e = env; e != UINT32_MAX; e = envs[e].parent) {
     if (auto it = envs[e].values.find(name); it != envs[e].values.end())
       return it->second;
-    if (envs[e].module)
-      return moduleLet(*envs[e].module, name);
+    if (!bases && !envs[e].baseModuleEnvs.empty())
+      bases = &envs[e].baseModuleEnvs;
+    if (envs[e].module) {
+      if (auto value = moduleLet(*envs[e].module, name))
+        return value;
+      break;
+    }
   }
+  for (std::size_t i = 0; bases && i < bases->size(); ++i)
+    if (auto value = moduleLet(*envs[(*bases)[i]].module, name))
+      return value;
   return std::nullopt;
 }
 
@@ -125,10 +134,16 @@ std::optional<Value> Elaborator::moduleLet(const sema::Module &module, const std
 }
 
 const Entity *Elaborator::lookupEntity(const std::string &name, std::uint32_t env) const {
+  const std::vector<std::uint32_t> *bases = nullptr;
   for (std::uint32_t e = env; e != UINT32_MAX; e = envs[e].parent) {
     if (auto it = envs[e].entities.find(name); it != envs[e].entities.end())
       return &it->second;
+    if (!bases && !envs[e].baseModuleEnvs.empty())
+      bases = &envs[e].baseModuleEnvs;
   }
+  for (std::size_t i = 0; bases && i < bases->size(); ++i)
+    if (auto it = envs[(*bases)[i]].entities.find(name); it != envs[(*bases)[i]].entities.end())
+      return &it->second;
   return nullptr;
 }
 
@@ -516,6 +531,14 @@ std::optional<std::uint32_t> Elaborator::instantiate(const sema::CircuitInfo &ci
   instances.push_back({std::move(path), &circuit, 0, {}, depth});
   std::uint32_t env = newEnv(moduleEnv(*circuit.module), self);
   instances[self].env = env;
+  for (const auto &member : circuit.members) {
+    if (member.module == circuit.module)
+      continue;
+    std::uint32_t base = moduleEnv(*member.module);
+    auto &bases = envs[env].baseModuleEnvs;
+    if (std::find(bases.begin(), bases.end(), base) == bases.end())
+      bases.push_back(base);
+  }
   for (const auto &p : circuit.params) {
     if (auto it = args.find(p.name.text); it != args.end()) {
       envs[env].values[p.name.text] = it->second;

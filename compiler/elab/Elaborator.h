@@ -49,6 +49,9 @@ struct Env {
   std::map<std::string, sema::Value> values;
   std::map<std::string, Entity> entities;
   const sema::Module *module = nullptr; // a module's root scope: its lets, evaluated on use
+  /// An instance of a circuit that inherits from circuits of other modules: their root scopes,
+  /// where the inherited members find their module's lets and externs.
+  std::vector<std::uint32_t> baseModuleEnvs;
 };
 
 struct Instance {
