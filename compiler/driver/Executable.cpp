@@ -1,6 +1,7 @@
 #include "driver/Executable.h"
 
 #include "driver/Pipeline.h"
+#include "ir/Passes.h"
 
 #include <algorithm>
 
@@ -126,14 +127,24 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
       !optimiseIr(exe->stepProgram, options.dtMs, observed, diags))
     return nullptr;
   std::string error;
-  exe->jit = llvmgen::Jit::compile({{&exe->eventProgram, llvmgen::Precision::Double},
-                                    {&exe->stepProgram, llvmgen::Precision::Single}},
-                                   {}, error);
+  std::vector<llvmgen::EngineProgram> engines;
+  if (options.eventEngine)
+    engines.push_back({&exe->eventProgram, llvmgen::Precision::Double});
+  if (options.stepEngine)
+    engines.push_back({&exe->stepProgram, llvmgen::Precision::Single});
+  exe->jit = llvmgen::Jit::compile(engines, {}, error);
   if (!exe->jit) {
     diags.error({}) << "native code generation failed: " << error;
     return nullptr;
   }
   exe->jitSeconds = exe->jit->compileSeconds();
+  // Populations (projections) that share code call one canonical kernel's functions.
+  std::vector<std::uint32_t> canonical = ir::canonicalKernels(exe->eventProgram);
+  for (auto &k : kernelOf)
+    k = k == ~0u ? k : canonical[k];
+  std::vector<std::uint32_t> codeOfProjection = kernelOfProjection;
+  for (auto &k : codeOfProjection)
+    k = k == ~0u ? k : canonical[k];
 
   rt::NetworkImage &image = exe->image;
   image.seed = network.seed;
@@ -168,8 +179,10 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
                                  : std::vector<double>{});
       }
       out.checkEveryMs = kernel.checkEveryMs;
-      out.event = neuronFunctions<double>(*exe->jit, kernelOf[p]);
-      out.step = neuronFunctions<float>(*exe->jit, kernelOf[p]);
+      if (options.eventEngine)
+        out.event = neuronFunctions<double>(*exe->jit, kernelOf[p]);
+      if (options.stepEngine)
+        out.step = neuronFunctions<float>(*exe->jit, kernelOf[p]);
     } else if (pop.kind == elab::PopulationKind::Source) {
       out.kind = pop.source == "poisson"   ? rt::PopulationKind::Poisson
                  : pop.source == "regular" ? rt::PopulationKind::Regular
@@ -218,8 +231,10 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
         out.stateNames.push_back(s.name);
       out.liveStates = kernel.liveStates;
       bool hasPost = kernel.function(ir::FunctionKind::Post) != nullptr;
-      out.event = synapseFunctions<double>(*exe->jit, k, hasPost);
-      out.step = synapseFunctions<float>(*exe->jit, k, hasPost);
+      if (options.eventEngine)
+        out.event = synapseFunctions<double>(*exe->jit, codeOfProjection[j], hasPost);
+      if (options.stepEngine)
+        out.step = synapseFunctions<float>(*exe->jit, codeOfProjection[j], hasPost);
       if (hasPost)
         for (const auto &r : out.targets)
           image.populations[r.population].hasPostHandlers = true;

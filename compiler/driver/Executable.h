@@ -21,6 +21,8 @@ struct ExecutableOptions {
   std::vector<std::string> probes; // `Osc.a.level`: kept alive by dead state elimination
   FluxHostCall hostCall = nullptr; // answers `extern fn` calls
   void *host = nullptr;
+  bool eventEngine = true; // which engines' code to compile
+  bool stepEngine = true;
 };
 
 struct Executable {

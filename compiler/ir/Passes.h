@@ -30,6 +30,10 @@ void foldConstants(Function &fn, std::optional<double> dtMs);
 void eliminateDeadState(Program &program,
                         const std::vector<std::pair<std::uint32_t, std::uint32_t>> &observed);
 
+/// For each kernel, the first kernel with exactly the same code (itself when none): backends
+/// compile one copy and the populations that share it call that. Call after the passes.
+std::vector<std::uint32_t> canonicalKernels(const Program &program);
+
 /// Structural checks: operands defined before use, types, indices in range, statements only
 /// where they mean something (`deliver` in synapses, `burst` in `on fire`, `dt` in `evolve`).
 /// Returns one message per problem; empty means valid.

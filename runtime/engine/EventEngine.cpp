@@ -87,7 +87,8 @@ private:
   void fire(std::uint32_t neuron, double t);
   void emit(std::uint32_t neuron, double t);
   void scheduleSource(std::uint32_t neuron, std::uint64_t k, double previous);
-  void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t post, double t);
+  void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t targetPop,
+                     std::uint32_t post, double t);
   bool checkFinite();
 
   const NetworkImage &net;
@@ -191,6 +192,8 @@ bool EventEngine::init(std::string &message) {
         init[v] = {0.0};
     syns[j].allocate(proj.synapseCount(), init, proj.params, net);
     syns[j].data.postState = pops[topo.targetPopulation(j)].statePointers.data();
+    for (const auto &range : proj.targets)
+      syns[j].addView(range.population, pops[range.population].statePointers.data());
     synapseLast[j].assign(proj.synapseCount(), 0);
     for (std::uint64_t s = 0; s < proj.synapseCount(); ++s)
       proj.event.init(&syns[j].data, static_cast<std::int64_t>(s));
@@ -497,10 +500,12 @@ void EventEngine::fire(std::uint32_t neuron, double t) {
   scheduleBurst(neuron, t, out[1], out[2]);
 }
 
-void EventEngine::updateSynapse(std::uint32_t j, std::uint64_t s, std::uint32_t post, double t) {
+void EventEngine::updateSynapse(std::uint32_t j, std::uint64_t s, std::uint32_t targetPop,
+                                std::uint32_t post, double t) {
   double &when = synapseLast[j][s];
   if (t > when)
-    net.projections[j].event.evolve(&syns[j].data, static_cast<std::int64_t>(s), post, t - when);
+    net.projections[j].event.evolve(syns[j].view(targetPop), static_cast<std::int64_t>(s), post,
+                                    t - when);
   when = t;
 }
 
@@ -519,17 +524,22 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
     if (flat == ~0u)
       continue;
     for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
-      updateSynapse(j, in.synapse[k], local, t);
-      net.projections[j].event.post(&syns[j].data, static_cast<std::int64_t>(in.synapse[k]), local);
+      updateSynapse(j, in.synapse[k], p, local, t);
+      net.projections[j].event.post(syns[j].view(p), static_cast<std::int64_t>(in.synapse[k]),
+                                    local);
     }
   }
   for (const OutLink &link : topo.outLinks(p)) {
     if (local < link.begin || local >= link.end)
       continue;
     const auto &proj = net.projections[link.projection];
-    if (proj.output)
-      continue;
     std::uint32_t row = link.flatOffset + (local - link.begin);
+    if (proj.output) {
+      // An extern output channel spikes with the neurons bound to it (what a host reads).
+      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
+        observer->onSpike(t, topo.targetNeuron(link.projection, proj.column[s]));
+      continue;
+    }
     if (!proj.model && proj.delays.empty()) {
       Event batch;
       batch.type = EventType::Batch;
@@ -540,7 +550,6 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
       queue.push(batch);
       continue;
     }
-    std::uint32_t targetPop = topo.targetPopulation(link.projection);
     for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
       Event d;
       d.type = EventType::Delivery;
@@ -552,12 +561,13 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
       d.value = proj.weights.empty() ? proj.weight : proj.weights[s];
       if (proj.model) {
         // `on pre` and the synapse's `evolve` read the target's state (`post.mod`): as of now.
+        std::uint32_t targetPop = topo.populationOf(d.target);
         std::uint32_t post = d.target - net.populations[targetPop].first;
         bringUpToDate(targetPop, post, t);
-        updateSynapse(link.projection, s, post, t);
+        updateSynapse(link.projection, s, targetPop, post, t);
         double delivered = 0;
-        if (proj.event.pre(&syns[link.projection].data, static_cast<std::int64_t>(s), post,
-                           &delivered) == 0)
+        if (proj.event.pre(syns[link.projection].view(targetPop), static_cast<std::int64_t>(s),
+                           post, &delivered) == 0)
           continue;
         d.value = delivered;
       }

@@ -50,6 +50,22 @@ struct KernelState {
     data.hostCall = net.hostCall;
   }
 
+  /// Synapse kernels: one view of the data per target population, whose `postState` points
+  /// at that population's state (a projection may reach several populations of one model).
+  std::vector<std::pair<std::uint32_t, FluxKernelData>> views;
+
+  void addView(std::uint32_t population, void **postState) {
+    FluxKernelData view = data;
+    view.postState = postState;
+    views.emplace_back(population, view);
+  }
+  FluxKernelData *view(std::uint32_t population) {
+    for (auto &[p, v] : views)
+      if (p == population)
+        return &v;
+    return &data;
+  }
+
   /// Whether every state value is finite: an integer scan of the exponent bits, which the
   /// compiler vectorises (a floating-point reduction it may not reorder, so it would not).
   bool allFinite() const {

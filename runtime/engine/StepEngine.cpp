@@ -53,7 +53,8 @@ private:
   void runStep(RunObserver &observer);
   void deliver(std::uint32_t neuron, InputKind kind, float w);
   void emit(std::uint32_t neuron, RunObserver &observer);
-  void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t post);
+  void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t targetPop,
+                     std::uint32_t post);
   bool checkFinite();
 
   const NetworkImage &net;
@@ -126,6 +127,8 @@ bool StepEngine::init(std::string &message) {
         init[v] = {0.0};
     syns[j].allocate(proj.synapseCount(), init, proj.params, net);
     syns[j].data.postState = pops[topo.targetPopulation(j)].statePointers.data();
+    for (const auto &range : proj.targets)
+      syns[j].addView(range.population, pops[range.population].statePointers.data());
     synapseLast[j].assign(proj.synapseCount(), 0);
     for (std::uint64_t s = 0; s < proj.synapseCount(); ++s)
       proj.step.init(&syns[j].data, static_cast<std::int64_t>(s));
@@ -291,11 +294,12 @@ void StepEngine::deliver(std::uint32_t neuron, InputKind kind, float w) {
   touched[neuron] = 1;
 }
 
-void StepEngine::updateSynapse(std::uint32_t j, std::uint64_t s, std::uint32_t post) {
+void StepEngine::updateSynapse(std::uint32_t j, std::uint64_t s, std::uint32_t targetPop,
+                               std::uint32_t post) {
   std::int32_t &when = synapseLast[j][s];
   const auto now = static_cast<std::int32_t>(step);
   if (now > when)
-    net.projections[j].step.evolve(&syns[j].data, static_cast<std::int64_t>(s), post,
+    net.projections[j].step.evolve(syns[j].view(targetPop), static_cast<std::int64_t>(s), post,
                                    static_cast<float>(now - when) * dtSingle);
   when = now;
 }
@@ -312,17 +316,23 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
     if (flat == ~0u)
       continue;
     for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
-      updateSynapse(j, in.synapse[k], local);
-      net.projections[j].step.post(&syns[j].data, static_cast<std::int64_t>(in.synapse[k]), local);
+      updateSynapse(j, in.synapse[k], p, local);
+      net.projections[j].step.post(syns[j].view(p), static_cast<std::int64_t>(in.synapse[k]),
+                                   local);
     }
   }
   for (const OutLink &link : topo.outLinks(p)) {
     if (local < link.begin || local >= link.end)
       continue;
     const auto &proj = net.projections[link.projection];
-    if (proj.output)
-      continue;
     std::uint32_t row = link.flatOffset + (local - link.begin);
+    if (proj.output) {
+      // An extern output channel spikes with the neurons bound to it (what a host reads).
+      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
+        observer.onSpike(static_cast<double>(step) * dt,
+                         topo.targetNeuron(link.projection, proj.column[s]));
+      continue;
+    }
     if (!proj.model && proj.delays.empty()) {
       Pending d;
       d.type = Pending::Type::Row;
@@ -331,7 +341,6 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
       slot(step + stepsFor(proj.delayMs)).push_back(d);
       continue;
     }
-    std::uint32_t targetPop = topo.targetPopulation(link.projection);
     for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
       Pending d;
       d.type = Pending::Type::Single;
@@ -339,10 +348,11 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
       d.index = topo.targetNeuron(link.projection, proj.column[s]);
       d.value = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
       if (proj.model) {
+        std::uint32_t targetPop = topo.populationOf(d.index);
         std::uint32_t post = d.index - net.populations[targetPop].first;
-        updateSynapse(link.projection, s, post);
+        updateSynapse(link.projection, s, targetPop, post);
         float delivered = 0;
-        if (proj.step.pre(&syns[link.projection].data, static_cast<std::int64_t>(s), post,
+        if (proj.step.pre(syns[link.projection].view(targetPop), static_cast<std::int64_t>(s), post,
                           &delivered) == 0)
           continue;
         d.value = delivered;

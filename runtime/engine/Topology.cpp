@@ -25,7 +25,7 @@ Topology::Topology(const NetworkImage &network)
         targets[j].push_back(pop.first + i);
       targetPopulations[j] = r.population;
     }
-    if (!proj.model || !proj.event.post)
+    if (!proj.model || (!proj.event.post && !proj.step.post))
       continue;
     // `on post` runs on every synapse into a neuron that fires: index them by target.
     for (const auto &r : proj.targets)

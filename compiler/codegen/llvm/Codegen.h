@@ -27,6 +27,7 @@ struct CodegenOptions {
 };
 
 /// `flux_k3_evolve_e`: the symbol of a kernel's function (see runtime/core/KernelAbi.h).
+/// Only canonical kernels (ir::canonicalKernels) have code: look up the canonical index.
 std::string kernelSymbol(std::uint32_t kernel, const char *function, Precision precision);
 
 /// --emit=llvm (textual LLVM IR, optimised) and --emit=asm (the host's assembly).

@@ -1,5 +1,6 @@
 // Target machine, optimisation pipeline, text/asm/object emission and the ORC JIT.
 #include "codegen/llvm/ModuleBuilder.h"
+#include "ir/Passes.h"
 
 #include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
 #include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
@@ -191,9 +192,11 @@ std::unique_ptr<Jit> Jit::compile(const std::vector<EngineProgram> &programs,
   // Materialise everything now, so compile time is measured here and not at the first call.
   for (const auto &engine : programs) {
     const char *name = engine.precision == Precision::Double ? "evolve" : "evolve_all";
+    auto canonical = ir::canonicalKernels(*engine.program);
     for (std::uint32_t k = 0; k < engine.program->kernels.size(); ++k)
-      result->lookup(
-          kernelSymbol(k, engine.program->kernels[k].synapse ? "pre" : name, engine.precision));
+      if (canonical[k] == k)
+        result->lookup(
+            kernelSymbol(k, engine.program->kernels[k].synapse ? "pre" : name, engine.precision));
   }
   result->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;

@@ -6,6 +6,7 @@
 // No fast-math flags anywhere: the step engine must compute exactly what the GPU computes.
 #include "codegen/llvm/ModuleBuilder.h"
 #include "core/KernelAbi.h"
+#include "ir/Passes.h"
 
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/Intrinsics.h>
@@ -965,9 +966,13 @@ std::unique_ptr<llvm::Module> buildModule(const std::vector<EngineProgram> &prog
   auto module = std::make_unique<llvm::Module>("flux", context);
   module->setDataLayout(tm.createDataLayout());
   module->setTargetTriple(tm.getTargetTriple().str());
-  for (const auto &engine : programs)
+  for (const auto &engine : programs) {
+    // Kernels with the same code are compiled once (see kernelSymbol's callers).
+    auto canonical = ir::canonicalKernels(*engine.program);
     for (std::uint32_t k = 0; k < engine.program->kernels.size(); ++k)
-      KernelEmitter(*module, *engine.program, k, engine.precision, tm).emit();
+      if (canonical[k] == k)
+        KernelEmitter(*module, *engine.program, k, engine.precision, tm).emit();
+  }
   std::string problems;
   llvm::raw_string_ostream os(problems);
   if (llvm::verifyModule(*module, &os)) {
