@@ -20,7 +20,7 @@ std::vector<std::uint32_t> canonicalKernels(const Program &program) {
     std::vector<std::pair<bool, double>> params;
     for (const auto &p : kernel.params)
       params.emplace_back(p.uniform, p.uniform ? p.value : 0.0);
-    Signature signature{kernel.model,       kernel.synapse,     std::move(params),
+    Signature signature{kernel.model,      kernel.synapse,      std::move(params),
                         kernel.liveStates, kernel.checkEveryMs, kernel.postModel};
     canonical[k] = first.try_emplace(std::move(signature), k).first->second;
   }

@@ -71,6 +71,15 @@ public:
   const RunCounters &counters() const override { return count; }
   const std::string &error() const override { return failure; }
   const char *engineName() const override { return "event"; }
+  std::uint64_t synapseStateBytes() const override {
+    std::uint64_t n = 0;
+    for (const auto &k : syns)
+      for (const auto &v : k.state)
+        n += v.size() * sizeof(double);
+    for (const auto &l : synapseLast)
+      n += l.size() * sizeof(double);
+    return n;
+  }
 
 private:
   static double minDelay(const NetworkImage &n);

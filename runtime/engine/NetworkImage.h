@@ -98,6 +98,15 @@ struct ProjectionImage {
   SynapseFunctions<float> step;
 
   std::uint64_t synapseCount() const { return column.size(); }
+  /// Bytes held per projection: rows, targets, per-synapse weights and delays and parameters.
+  std::uint64_t bytes() const {
+    std::uint64_t n = rowStart.size() * sizeof(std::uint64_t) +
+                      column.size() * sizeof(std::uint32_t) + weights.size() * sizeof(float) +
+                      delays.size() * sizeof(float);
+    for (const auto &p : params)
+      n += p.size() * sizeof(double);
+    return n;
+  }
 };
 
 struct NetworkImage {

@@ -53,6 +53,8 @@ public:
   virtual const RunCounters &counters() const = 0;
   virtual const std::string &error() const = 0;
   virtual const char *engineName() const = 0;
+  /// Memory the engine holds for synapse models: their state and last-update times.
+  virtual std::uint64_t synapseStateBytes() const = 0;
 };
 
 /// The exact event-driven engine (double precision, no global clock).

@@ -43,6 +43,15 @@ public:
   const RunCounters &counters() const override { return count; }
   const std::string &error() const override { return failure; }
   const char *engineName() const override { return "step"; }
+  std::uint64_t synapseStateBytes() const override {
+    std::uint64_t n = 0;
+    for (const auto &k : syns)
+      for (const auto &v : k.state)
+        n += v.size() * sizeof(float);
+    for (const auto &l : synapseLast)
+      n += l.size() * sizeof(std::int32_t);
+    return n;
+  }
 
 private:
   std::int32_t stepsFor(double ms) const {

@@ -107,6 +107,9 @@ std::string toJson(const RunSummary &summary) {
   appendMember(out, "engine", summary.engine);
   appendMember(out, "dt_ms", summary.dtMs);
   appendMember(out, "events_processed", summary.eventsProcessed);
+  appendMember(out, "synapses", summary.synapses);
+  appendMember(out, "synapse_bytes", summary.synapseBytes);
+  appendMember(out, "compile_s", summary.compileS);
   out += "  \"populations\": [";
   for (std::size_t i = 0; i < summary.populations.size(); ++i) {
     const PopulationSummary &population = summary.populations[i];
@@ -149,6 +152,13 @@ void printSummary(std::ostream &out, const RunSummary &summary) {
   line("events processed", groupedText(summary.eventsProcessed));
   line("peak memory",
        fixedText(static_cast<double>(summary.peakRssBytes) / (1024.0 * 1024.0), 1) + " MiB");
+  if (summary.synapses > 0)
+    line("synapse memory",
+         fixedText(static_cast<double>(summary.synapseBytes) / (1024.0 * 1024.0), 1) + " MiB (" +
+             fixedText(static_cast<double>(summary.synapseBytes) /
+                           static_cast<double>(summary.synapses),
+                       2) +
+             " bytes per synapse)");
 }
 
 } // namespace flux::rt

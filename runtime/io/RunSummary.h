@@ -22,6 +22,9 @@ struct RunSummary {
   std::string engine;
   double dtMs = 0;
   std::uint64_t eventsProcessed = 0;
+  std::uint64_t synapses = 0;     // in the network run
+  std::uint64_t synapseBytes = 0; // what the engine holds for them (CSR, weights, delays, state)
+  double compileS = 0;            // native code generation (the JIT)
   std::vector<PopulationSummary> populations;
 };
 

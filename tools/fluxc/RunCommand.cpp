@@ -200,11 +200,16 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   summary.dtMs = settings.engine == "step" ? dtMs : 0;
   summary.eventsProcessed = counters.eventsProcessed;
   summary.populations = recorder.stats.summarize(t);
+  summary.compileS = exe->jitSeconds;
+  for (const auto &proj : exe->image.projections) {
+    if (proj.output)
+      continue;
+    summary.synapses += proj.synapseCount();
+    summary.synapseBytes += proj.bytes();
+  }
+  summary.synapseBytes += simulator->synapseStateBytes();
   if (!settings.quiet) {
-    std::uint64_t synapses = 0;
-    for (const auto &proj : exe->image.projections)
-      synapses += proj.output ? 0 : proj.synapseCount();
-    std::cout << network.top << ": " << network.neuronCount() << " neurons, " << synapses
+    std::cout << network.top << ": " << network.neuronCount() << " neurons, " << summary.synapses
               << " synapses; native code in "
               << static_cast<int>(std::lround(exe->jitSeconds * 1000)) << " ms\n";
     rt::printSummary(std::cout, summary);

@@ -40,6 +40,9 @@ TEST(RuntimeRunSummary, JsonHasEveryKeyInOrder) {
   "engine": "event",
   "dt_ms": 0.1,
   "events_processed": 3000012,
+  "synapses": 0,
+  "synapse_bytes": 0,
+  "compile_s": 0,
   "populations": [
     {"name": "E", "size": 8, "spikes": 10, "rate_hz": 1.25, "cv_isi": 0.5},
     {"name": "inh", "size": 2, "spikes": 2, "rate_hz": 1, "cv_isi": null}
