@@ -180,9 +180,23 @@ void ModelLowering::lowerStmt(const syntax::Stmt &stmt, Block &outBlock) {
     return;
   }
   case syntax::StmtKind::Fire:
+    // The engines act on `fire` where an input arrives; elsewhere it would be dropped.
+    if (fn->kind == FunctionKind::Evolve || fn->kind == FunctionKind::Fire) {
+      error(stmt.range, std::string("'fire' is not available in '") + name(fn->kind) +
+                            "': a neuron fires from an input handler ('on direct', 'on "
+                            "modulator' or 'on electric') or when its 'fire when' condition "
+                            "holds");
+      return;
+    }
     s.op = StmtOp::Fire;
     break;
   case syntax::StmtKind::Refractory:
+    // The engines read the refractory period from `on fire` only.
+    if (fn->kind != FunctionKind::Fire) {
+      error(stmt.range, std::string("'refractory for' is not available in '") + name(fn->kind) +
+                            "' yet: a neuron becomes refractory when it fires, in 'on fire'");
+      return;
+    }
     s.op = StmtOp::Refractory;
     s.value = lowerExpr(*cast<syntax::RefractoryStmt>(&stmt)->duration);
     break;

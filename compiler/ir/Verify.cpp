@@ -189,10 +189,15 @@ private:
       case StmtOp::Fire:
         if (model.synapse)
           problem("'fire' in a synapse model");
+        else if (fn.kind != FunctionKind::Direct && fn.kind != FunctionKind::Modulator &&
+                 fn.kind != FunctionKind::Electric)
+          problem("'fire' outside the input handlers");
         break;
       case StmtOp::Refractory:
         if (model.synapse)
           problem("'refractory for' in a synapse model");
+        else if (fn.kind != FunctionKind::Fire)
+          problem("'refractory for' outside 'on fire'");
         value(s.value, Type::Real, "'refractory for'");
         break;
       case StmtOp::Deliver:

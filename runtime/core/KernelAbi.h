@@ -57,6 +57,11 @@ extern "C" {
 // NOLINTBEGIN(readability-identifier-naming)
 enum { FLUX_INPUT_DIRECT = 0, FLUX_INPUT_MODULATOR = 1, FLUX_INPUT_ELECTRIC = 2 };
 
+/// Times closer than this (ms) are one time for the event engine: the sum of a spike time
+/// and a delay can miss a grid point by one rounding, and a neuron brought up to date that
+/// close to an instant is up to date at it (1e-9 ms is a picosecond of simulated time).
+#define FLUX_SAME_TIME_MS 1e-9 // NOLINT(cppcoreguidelines-macro-usage): C has no constexpr
+
 /// A host callback (`extern fn`): (host, function index, argument count, arguments).
 typedef double (*FluxHostCall)(void *host, uint32_t function, uint32_t argc, const double *args);
 

@@ -464,7 +464,7 @@ void EventEngine::process(const Event &e) {
 void EventEngine::bringUpToDate(std::uint32_t p, std::uint32_t i, double t) {
   std::uint32_t neuron = net.populations[p].first + i;
   double from = last[neuron];
-  if (!(t > from))
+  if (!(t > from + FLUX_SAME_TIME_MS))
     return;
   auto evolve = net.populations[p].event.evolve;
   FluxKernelData *data = &pops[p].data;

@@ -751,7 +751,10 @@ private:
     llvm::Value *now = arg(5);
     llvm::Value *endsInside =
         b.CreateAnd(b.CreateFCmpOGT(until, from), b.CreateFCmpOLT(until, now));
-    llvm::Value *uniform = b.CreateAnd(b.CreateFCmpOEQ(last, from), b.CreateNot(endsInside));
+    llvm::Value *eps = llvm::ConstantFP::get(t, FLUX_SAME_TIME_MS);
+    llvm::Value *atFrom = b.CreateAnd(b.CreateFCmpOGE(last, b.CreateFSub(from, eps)),
+                                      b.CreateFCmpOLE(last, b.CreateFAdd(from, eps)));
+    llvm::Value *uniform = b.CreateAnd(atFrom, b.CreateNot(endsInside));
     Inputs in{b.CreateFSub(now, from), nullptr, b.CreateFCmpOLT(from, until)};
     const ir::Function *evolve = kernel.function(ir::FunctionKind::Evolve);
     static const ir::Function kEmpty;
@@ -822,7 +825,9 @@ private:
     auto *split = llvm::BasicBlock::Create(ctx, "split", f, lp.latch);
     auto *whole = llvm::BasicBlock::Create(ctx, "whole", f, lp.latch);
     auto *current = llvm::BasicBlock::Create(ctx, "current", f, lp.latch);
-    b.CreateCondBr(b.CreateFCmpOGT(now, last), stale, current);
+    b.CreateCondBr(
+        b.CreateFCmpOGT(now, b.CreateFAdd(last, llvm::ConstantFP::get(t, FLUX_SAME_TIME_MS))),
+        stale, current);
     b.SetInsertPoint(stale);
     llvm::Value *until = b.CreateLoad(t, untilPtr);
     llvm::Value *endsInside =
