@@ -207,6 +207,13 @@ void ModelLowering::lowerStmt(const syntax::Stmt &stmt, Block &outBlock) {
       std::string message;
       auto args = sema::builtinArguments(*call, message);
       if (callee->name == "deliver") {
+        // The engines transmit what `on pre` delivers; elsewhere it would be dropped.
+        if (fn->kind != FunctionKind::Pre) {
+          error(stmt.range, std::string("'deliver' is not available in '") + name(fn->kind) +
+                                "' yet: a synapse transmits when a spike reaches it, in "
+                                "'on pre'");
+          return;
+        }
         s.op = StmtOp::Deliver;
         s.value = call->args.empty() ? kNoExpr : lowerExpr(*call->args.front().value);
       } else if (args && args->size() == 2 && (*args)[0] && (*args)[1]) {

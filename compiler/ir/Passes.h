@@ -36,7 +36,7 @@ std::vector<std::uint32_t> canonicalKernels(const Program &program);
 
 /// Structural checks: operands defined before use, types (a local is read as what its `let`
 /// assigns), indices in range, statements only where they mean something (`deliver` in
-/// synapses, `fire` in input handlers, `burst` and `refractory for` in `on fire`, `dt` in
+/// `on pre`, `fire` in input handlers, `burst` and `refractory for` in `on fire`, `dt` in
 /// `evolve`). Returns one message per problem; empty means valid.
 std::vector<std::string> verify(const Program &program);
 

@@ -203,6 +203,8 @@ private:
       case StmtOp::Deliver:
         if (!model.synapse)
           problem("'deliver' in a neuron model");
+        else if (fn.kind != FunctionKind::Pre)
+          problem("'deliver' outside 'on pre'");
         if (s.value != kNoExpr)
           value(s.value, Type::Real, "'deliver'");
         break;

@@ -31,9 +31,9 @@
 // and, for `s` only, loops over neurons [begin, end) that the compiler vectorises:
 //   void    update(FluxKernelData*, int64 begin, int64 end, const int32* refractoryUntil,
 //                  int32 step, uint8* touched, uint8* fired, int32 checkAll)
-//             fired[i] |= (checkAll || touched[i]) && cond; touched[i] = 0
+//             fired[i] |= (checkAll || touched[i]) && cond && not refractory; touched[i] = 0
 //   void    evolve_all(FluxKernelData*, int64 begin, int64 end,
-//                      const int32* refractoryUntil, int32 step)
+//                      const int32* refractoryUntil, int32 step, T dt)
 //             evolve(dt) with the step as dt; refractory while step < refractoryUntil[i]
 //   void    deliver(FluxKernelData*, const uint32* column, int64 begin, int64 end, int64 base,
 //                   const T* weights, T weight, int32 kind, const int32* refractoryUntil,

@@ -99,6 +99,9 @@ private:
   void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t targetPop,
                      std::uint32_t post, double t);
   bool checkFinite();
+  bool checkState() override { return failure.empty() && checkFinite(); }
+  static constexpr double kCheckEveryMs = 10;
+  double lastCheckMs = 0;
 
   const NetworkImage &net;
   Topology topo;
@@ -248,7 +251,10 @@ bool EventEngine::advance(double untilMs, RunObserver &obs) {
     for (; g < group.size() && failure.empty(); ++g)
       process(group[g]);
   }
-  if (failure.empty())
+  // A scan of every state for NaN and infinity every 10 ms of simulated time (and when the
+  // host asks, through checkState): cheap next to the simulation, and soon enough to name
+  // the neuron and the moment.
+  if (failure.empty() && clock - lastCheckMs >= kCheckEveryMs)
     checkFinite();
   if (failure.empty())
     clock = std::max(clock, untilMs);
@@ -586,6 +592,11 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
 }
 
 bool EventEngine::checkFinite() {
+  struct Checked {
+    double &when;
+    double now;
+    ~Checked() { when = now; }
+  } checked{lastCheckMs, clock};
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
     if (pop.kind != PopulationKind::Neurons || pops[p].allFinite())
@@ -600,8 +611,9 @@ bool EventEngine::checkFinite() {
       if (pop.size > 1)
         message << "[" << i << "]";
       message << " became " << shortestText(pops[p].state[static_cast<std::size_t>(v)][i])
-              << " (last updated at t = " << last[pop.first + i]
-              << " ms); check the model's parameters and equations";
+              << " between t = " << shortestText(lastCheckMs)
+              << " ms and t = " << shortestText(clock)
+              << " ms; check the model's parameters and equations";
       failure = message.str();
       return false;
     }

@@ -49,6 +49,9 @@ public:
   /// Runs until `untilMs` (exclusive for the step engine: the steps before it). Returns false
   /// when a run-time error stopped the run; `error()` says what, naming neuron and time.
   virtual bool advance(double untilMs, RunObserver &observer) = 0;
+  /// Scans every state variable for NaN and infinity now (the engines also do it every few
+  /// milliseconds of simulated time); false, with error() set, when one is found.
+  virtual bool checkState() = 0;
   virtual double now() const = 0;
   virtual const RunCounters &counters() const = 0;
   virtual const std::string &error() const = 0;

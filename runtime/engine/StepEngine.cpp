@@ -65,6 +65,8 @@ private:
   void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t targetPop,
                      std::uint32_t post);
   bool checkFinite();
+  bool checkState() override { return failure.empty() && checkFinite(); }
+  std::int64_t checkedStep = 0; // every state was finite at this step
 
   const NetworkImage &net;
   Topology topo;
@@ -159,11 +161,9 @@ bool StepEngine::advance(double untilMs, RunObserver &observer) {
     runStep(observer);
     ++step;
     ++count.eventsProcessed;
-    if (step % 1000 == 0)
+    if (step % 100 == 0)
       checkFinite();
   }
-  if (failure.empty())
-    checkFinite();
   return failure.empty();
 }
 
@@ -372,6 +372,11 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
 }
 
 bool StepEngine::checkFinite() {
+  struct Checked {
+    std::int64_t &when;
+    std::int64_t now;
+    ~Checked() { when = now; }
+  } checked{checkedStep, step};
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
     if (pop.kind != PopulationKind::Neurons)
@@ -387,10 +392,10 @@ bool StepEngine::checkFinite() {
               << pop.name;
       if (pop.size > 1)
         message << "[" << i << "]";
-      message << " became " << pops[p].state[static_cast<std::size_t>(v)][i]
-              << " by t = " << static_cast<double>(step) * dt
-              << " ms; check the model's parameters and "
-              << "equations";
+      message << " became " << shortestText(pops[p].state[static_cast<std::size_t>(v)][i])
+              << " between t = " << shortestText(static_cast<double>(checkedStep) * dt)
+              << " ms and t = " << shortestText(static_cast<double>(step) * dt)
+              << " ms; check the model's parameters and equations";
       failure = message.str();
       return false;
     }

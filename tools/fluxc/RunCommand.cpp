@@ -171,6 +171,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
         break;
     }
   }
+  if (failure.empty() && !simulator->checkState())
+    failure = simulator->error();
   progress.finish();
   const double wallS =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -3,8 +3,8 @@
 // lines, every spike before the error) and the probe samples (docs/running.md, "Run-time
 // errors"). `bad` fires on each of its first four inputs (1, 11, 21 and 31 ms); its fifth, at
 // 41 ms, makes its level 0 / 0. `ok` keeps firing on the same inputs until the run stops.
-// The event engine names the time of the neuron's last update; the step engine checks at the
-// end of each piece of the run loop (1 ms), so it names a bound within a millisecond.
+// The engines scan every state every 10 ms of simulated time (and at the end), so the message
+// names the 10 ms window in which the value went bad.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: not %fluxc run %s -q --time 100ms --record %t/event.csv --probe Top.bad.level \
 // RUN:   --probe-output %t/event-probes.csv 2>&1 | FileCheck %s --check-prefix=EVENT
@@ -20,9 +20,9 @@
 // RUN: %python %S/Inputs/probes.py %t/step-probes.csv --engine step \
 // RUN:   --check 0 40 'Top.bad.level ~ 0' 0 | FileCheck %s --check-prefix=PROBES
 
-// EVENT:     fluxc: error: state 'level' of neuron Top.bad became {{-?nan}} (last updated at t = 41 ms); check the model's parameters and equations
+// EVENT:     fluxc: error: state 'level' of neuron Top.bad became nan between t = 40 ms and t = 50 ms; check the model's parameters and equations
 // EVENT-NOT: error
-// STEP:      fluxc: error: state 'level' of neuron Top.bad became {{-?nan}} by t = {{4[12]}} ms; check the model's parameters and equations
+// STEP:      fluxc: error: state 'level' of neuron Top.bad became nan between t = 40 ms and t = 50 ms; check the model's parameters and equations
 // STEP-NOT:  error
 
 // SPIKES:      Top.bad[0] 1
