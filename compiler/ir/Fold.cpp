@@ -83,6 +83,19 @@ std::optional<double> evaluate(Op op, double a, double b, double c) {
   }
 }
 
+/// Whether evaluating `id` calls the host (an `extern fn`), which folding must keep.
+bool callsHost(const Function &fn, ExprId id) {
+  if (id == kNoExpr)
+    return false;
+  const Expr &e = fn.at(id);
+  if (e.op == Op::HostCall)
+    return true;
+  for (ExprId op : e.operands)
+    if (callsHost(fn, op))
+      return true;
+  return false;
+}
+
 int operandCount(const Expr &e) {
   int n = 0;
   for (ExprId id : e.operands)
@@ -148,7 +161,8 @@ void foldExpr(Function &fn, ExprId id, std::optional<double> dtMs) {
       forward(fn, e, a);
     return;
   case Op::And:
-    if (is(a, 0) || is(b, 0)) {
+    // A host call is an effect: an operand that calls the host is never folded away.
+    if ((is(a, 0) && !callsHost(fn, b)) || (is(b, 0) && !callsHost(fn, a))) {
       e = Expr{Op::Const, Type::Bool, 0, 0, {kNoExpr, kNoExpr, kNoExpr}, {}};
     } else if (is(a, 1)) {
       forward(fn, e, b);
@@ -157,7 +171,7 @@ void foldExpr(Function &fn, ExprId id, std::optional<double> dtMs) {
     }
     return;
   case Op::Or:
-    if (is(a, 1) || is(b, 1)) {
+    if ((is(a, 1) && !callsHost(fn, b)) || (is(b, 1) && !callsHost(fn, a))) {
       e = Expr{Op::Const, Type::Bool, 0, 1, {kNoExpr, kNoExpr, kNoExpr}, {}};
     } else if (is(a, 0)) {
       forward(fn, e, b);
@@ -166,7 +180,7 @@ void foldExpr(Function &fn, ExprId id, std::optional<double> dtMs) {
     }
     return;
   case Op::Select:
-    if (a != kNoExpr && isConst(fn, a))
+    if (a != kNoExpr && isConst(fn, a) && !callsHost(fn, constOf(fn, a) != 0 ? c : b))
       forward(fn, e, constOf(fn, a) != 0 ? b : c);
     return;
   default:
@@ -190,7 +204,7 @@ void foldBlock(Function &fn, Block &block) {
         out.push_back(std::move(t));
       continue;
     }
-    if (s.thenBody.empty() && s.elseBody.empty())
+    if (s.thenBody.empty() && s.elseBody.empty() && !callsHost(fn, s.value))
       continue;
     out.push_back(std::move(s));
   }
