@@ -151,7 +151,13 @@ private:
     llvm::Function *f = b.GetInsertBlock()->getParent();
     auto *compute = llvm::BasicBlock::Create(b.getContext(), "dt_changed", f);
     auto *join = llvm::BasicBlock::Create(b.getContext(), "dt_cached", f);
-    b.CreateCondBr(b.CreateFCmpUNE(b.CreateLoad(t, lastDt), inputs.dt), compute, join);
+    // Intervals within FLUX_SAME_TIME_MS of each other are one interval (the engine's rule for
+    // instants): a delay added to a grid time misses the next grid point by a rounding, and
+    // must not cost two exp() calls. The first call compares with NaN and computes.
+    llvm::Value *gap =
+        intrinsic(llvm::Intrinsic::fabs, {b.CreateFSub(b.CreateLoad(t, lastDt), inputs.dt)});
+    b.CreateCondBr(b.CreateFCmpUGT(gap, llvm::ConstantFP::get(t, FLUX_SAME_TIME_MS)), compute,
+                   join);
     b.SetInsertPoint(compute);
     for (std::size_t k = 0; k < cached.size(); ++k)
       b.CreateStore(expr(cached[k]),
@@ -755,6 +761,11 @@ private:
     llvm::Value *atFrom = b.CreateAnd(b.CreateFCmpOGE(last, b.CreateFSub(from, eps)),
                                       b.CreateFCmpOLE(last, b.CreateFAdd(from, eps)));
     llvm::Value *uniform = b.CreateAnd(atFrom, b.CreateNot(endsInside));
+    // Neurons an input brought up to this tick already (a delivery a rounding before it) need
+    // only the check.
+    llvm::Value *atNow = b.CreateAnd(b.CreateFCmpOGE(last, b.CreateFSub(now, eps)),
+                                     b.CreateFCmpOLE(last, b.CreateFAdd(now, eps)));
+    llvm::Value *settled = b.CreateOr(uniform, atNow);
     Inputs in{b.CreateFSub(now, from), nullptr, b.CreateFCmpOLT(from, until)};
     const ir::Function *evolve = kernel.function(ir::FunctionKind::Evolve);
     static const ir::Function kEmpty;
@@ -766,8 +777,8 @@ private:
     b.CreateStore(b.CreateSelect(uniform, now, last), lastPtr);
     Inputs after{nullptr, nullptr, b.CreateFCmpOLT(now, until)};
     llvm::Value *cond = condition(b, fr->entry, a, after);
-    llvm::Value *fires = b.CreateAnd(b.CreateAnd(uniform, cond), b.CreateNot(after.refractory));
-    b.CreateStore(b.CreateZExt(b.CreateNot(uniform), b.getInt8Ty()),
+    llvm::Value *fires = b.CreateAnd(b.CreateAnd(settled, cond), b.CreateNot(after.refractory));
+    b.CreateStore(b.CreateZExt(b.CreateNot(settled), b.getInt8Ty()),
                   b.CreateInBoundsGEP(b.getInt8Ty(), arg(6), lp.index));
     b.CreateStore(b.CreateZExt(fires, b.getInt8Ty()),
                   b.CreateInBoundsGEP(b.getInt8Ty(), arg(7), lp.index));
