@@ -25,7 +25,7 @@ out=${OUT_DIR:-${TMPDIR:-/tmp}/flux-bench/$bench}
 if (($# > 0)); then
   files=("$@")
 else
-  files=("$here/coba-auryn.flux" "$here/coba-auryn-p01.flux")
+  files=("$here/coba-auryn.flux" "$here/coba-auryn-p01.flux" "$here/coba-auryn-p01-active.flux")
 fi
 
 mkdir -p "$out"
