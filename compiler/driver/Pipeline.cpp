@@ -29,6 +29,16 @@ constexpr std::array kStageNames = {
     StageName{Stage::Spirv, "spirv"},     StageName{Stage::CHeader, "c-header"},
 };
 
+/// Semantic analysis with the pipeline's search paths.
+std::optional<sema::CheckedAst> checkAst(syntax::Ast ast, const PipelineOptions &options,
+                                         SourceManager &sources, DiagnosticEngine &diags) {
+  sema::CheckOptions checkOptions;
+  checkOptions.stdlibDir = stdlibDir(options);
+  checkOptions.includeDirs = options.includeDirs;
+  checkOptions.parse = options.parse;
+  return sema::check(std::move(ast), sources, diags, checkOptions);
+}
+
 } // namespace
 
 std::optional<Stage> parseStage(const std::string &name) {
@@ -102,11 +112,7 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options, Sou
     return true;
   }
 
-  sema::CheckOptions checkOptions;
-  checkOptions.stdlibDir = stdlibDir(options);
-  checkOptions.includeDirs = options.includeDirs;
-  checkOptions.parse = options.parse;
-  auto checked = sema::check(std::move(*ast), sources, diags, checkOptions);
+  auto checked = checkAst(std::move(*ast), options, sources, diags);
   if (!checked)
     return false;
   if (options.emit == Stage::Sema) {
@@ -163,11 +169,7 @@ std::unique_ptr<Elaborated> elaborateFile(const std::string &path, const Pipelin
   auto ast = syntax::parse(*file, diags, options.parse);
   if (!ast)
     return nullptr;
-  sema::CheckOptions checkOptions;
-  checkOptions.stdlibDir = stdlibDir(options);
-  checkOptions.includeDirs = options.includeDirs;
-  checkOptions.parse = options.parse;
-  auto checked = sema::check(std::move(*ast), sources, diags, checkOptions);
+  auto checked = checkAst(std::move(*ast), options, sources, diags);
   if (!checked)
     return nullptr;
   auto result = std::make_unique<Elaborated>();

@@ -23,18 +23,6 @@ void statesRead(const Function &fn, ExprId id, const std::vector<std::set<std::u
     statesRead(fn, a, locals, out);
 }
 
-bool hasHostCall(const Function &fn, ExprId id) {
-  if (id == kNoExpr)
-    return false;
-  const Expr &e = fn.at(id);
-  if (e.op == Op::HostCall)
-    return true;
-  for (ExprId op : e.operands)
-    if (hasHostCall(fn, op))
-      return true;
-  return false;
-}
-
 /// What the code of one kernel needs: `roots` are states read where the result is
 /// observable (conditions, firing, delivery, host calls); `feeds[s]` are the states the
 /// updates of s read.
@@ -49,14 +37,14 @@ void collect(const Function &fn, const Block &block, std::vector<std::set<std::u
     switch (s.op) {
     case StmtOp::SetState:
       statesRead(fn, s.value, locals, deps.feeds[s.index]);
-      if (hasHostCall(fn, s.value))
+      if (callsHost(fn, s.value))
         deps.roots.insert(s.index);
       break;
     case StmtOp::SetLocal:
       if (locals.size() <= s.index)
         locals.resize(s.index + 1);
       statesRead(fn, s.value, locals, locals[s.index]);
-      if (hasHostCall(fn, s.value)) // a call for its effect on the host
+      if (callsHost(fn, s.value)) // a call for its effect on the host
         statesRead(fn, s.value, locals, deps.roots);
       break;
     case StmtOp::If:

@@ -83,19 +83,6 @@ std::optional<double> evaluate(Op op, double a, double b, double c) {
   }
 }
 
-/// Whether evaluating `id` calls the host (an `extern fn`), which folding must keep.
-bool callsHost(const Function &fn, ExprId id) {
-  if (id == kNoExpr)
-    return false;
-  const Expr &e = fn.at(id);
-  if (e.op == Op::HostCall)
-    return true;
-  for (ExprId op : e.operands)
-    if (callsHost(fn, op))
-      return true;
-  return false;
-}
-
 int operandCount(const Expr &e) {
   int n = 0;
   for (ExprId id : e.operands)
@@ -212,6 +199,18 @@ void foldBlock(Function &fn, Block &block) {
 }
 
 } // namespace
+
+bool callsHost(const Function &fn, ExprId id) {
+  if (id == kNoExpr)
+    return false;
+  const Expr &e = fn.at(id);
+  if (e.op == Op::HostCall)
+    return true;
+  for (ExprId op : e.operands)
+    if (callsHost(fn, op))
+      return true;
+  return false;
+}
 
 void foldConstants(Function &fn, std::optional<double> dtMs) {
   // Operands precede their users in the arena, so one forward sweep folds bottom-up.

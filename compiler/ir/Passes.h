@@ -34,6 +34,9 @@ void eliminateDeadState(Program &program,
 /// compile one copy and the populations that share it call that. Call after the passes.
 std::vector<std::uint32_t> canonicalKernels(const Program &program);
 
+/// Whether evaluating `id` calls the host (an `extern fn`): an effect that passes keep.
+bool callsHost(const Function &fn, ExprId id);
+
 /// Structural checks: operands defined before use, types (a local is read as what its `let`
 /// assigns), indices in range, statements only where they mean something (`deliver` in
 /// `on pre`, `fire` in input handlers, `burst` and `refractory for` in `on fire`, `dt` in

@@ -533,17 +533,10 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
   // plastic synapses onto it: their `on post` runs.
   if (!topo.postProjections(p).empty())
     bringUpToDate(p, local, t);
-  for (std::uint32_t j : topo.postProjections(p)) {
-    const IncomingSynapses &in = topo.incoming(j);
-    std::uint32_t flat = topo.flatTarget(j, neuron);
-    if (flat == ~0u)
-      continue;
-    for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
-      updateSynapse(j, in.synapse[k], p, local, t);
-      net.projections[j].event.post(syns[j].view(p), static_cast<std::int64_t>(in.synapse[k]),
-                                    local);
-    }
-  }
+  topo.forEachPostSynapse(p, neuron, [&](std::uint32_t j, std::uint64_t s) {
+    updateSynapse(j, s, p, local, t);
+    net.projections[j].event.post(syns[j].view(p), static_cast<std::int64_t>(s), local);
+  });
   for (const OutLink &link : topo.outLinks(p)) {
     if (local < link.begin || local >= link.end)
       continue;
@@ -592,33 +585,11 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
 }
 
 bool EventEngine::checkFinite() {
-  struct Checked {
-    double &when;
-    double now;
-    ~Checked() { when = now; }
-  } checked{lastCheckMs, clock};
-  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
-    const auto &pop = net.populations[p];
-    if (pop.kind != PopulationKind::Neurons || pops[p].allFinite())
-      continue;
-    for (std::uint32_t i = 0; i < pop.size; ++i) {
-      int v = pops[p].nonFinite(i);
-      if (v < 0)
-        continue;
-      std::ostringstream message;
-      message << "state '" << pop.stateNames[static_cast<std::size_t>(v)] << "' of neuron "
-              << pop.name;
-      if (pop.size > 1)
-        message << "[" << i << "]";
-      message << " became " << shortestText(pops[p].state[static_cast<std::size_t>(v)][i])
-              << " between t = " << shortestText(lastCheckMs)
-              << " ms and t = " << shortestText(clock)
-              << " ms; check the model's parameters and equations";
-      failure = message.str();
-      return false;
-    }
-  }
-  return true;
+  auto problem = findNonFinite(net, pops, lastCheckMs, clock);
+  lastCheckMs = clock;
+  if (problem)
+    failure = std::move(*problem);
+  return !problem;
 }
 
 } // namespace

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "engine/NetworkImage.h"
+#include "io/NumberText.h"
 
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -87,5 +90,32 @@ struct KernelState {
     return -1;
   }
 };
+
+/// The first NaN or infinite state of any neuron, as a message that names the neuron, the
+/// variable and the window [fromMs, toMs] in which it went bad; nullopt when all are finite.
+template <class T>
+std::optional<std::string> findNonFinite(const NetworkImage &net,
+                                         const std::vector<KernelState<T>> &pops, double fromMs,
+                                         double toMs) {
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    const auto &pop = net.populations[p];
+    if (pop.kind != PopulationKind::Neurons || pops[p].allFinite())
+      continue;
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      int v = pops[p].nonFinite(i);
+      if (v < 0)
+        continue;
+      auto variable = static_cast<std::size_t>(v);
+      std::string message = "state '" + pop.stateNames[variable] + "' of neuron " + pop.name;
+      if (pop.size > 1)
+        message += "[" + std::to_string(i) + "]";
+      message += " became " + shortestText(static_cast<double>(pops[p].state[variable][i])) +
+                 " between t = " + shortestText(fromMs) + " ms and t = " + shortestText(toMs) +
+                 " ms; check the model's parameters and equations";
+      return message;
+    }
+  }
+  return std::nullopt;
+}
 
 } // namespace flux::rt

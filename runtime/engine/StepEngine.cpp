@@ -319,17 +319,10 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
   std::uint32_t p = topo.populationOf(neuron);
   std::uint32_t local = neuron - net.populations[p].first;
   // Every spike (a burst's later ones too) runs `on post` of the plastic synapses onto it.
-  for (std::uint32_t j : topo.postProjections(p)) {
-    const IncomingSynapses &in = topo.incoming(j);
-    std::uint32_t flat = topo.flatTarget(j, neuron);
-    if (flat == ~0u)
-      continue;
-    for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k) {
-      updateSynapse(j, in.synapse[k], p, local);
-      net.projections[j].step.post(syns[j].view(p), static_cast<std::int64_t>(in.synapse[k]),
-                                   local);
-    }
-  }
+  topo.forEachPostSynapse(p, neuron, [&](std::uint32_t j, std::uint64_t s) {
+    updateSynapse(j, s, p, local);
+    net.projections[j].step.post(syns[j].view(p), static_cast<std::int64_t>(s), local);
+  });
   for (const OutLink &link : topo.outLinks(p)) {
     if (local < link.begin || local >= link.end)
       continue;
@@ -372,35 +365,12 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
 }
 
 bool StepEngine::checkFinite() {
-  struct Checked {
-    std::int64_t &when;
-    std::int64_t now;
-    ~Checked() { when = now; }
-  } checked{checkedStep, step};
-  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
-    const auto &pop = net.populations[p];
-    if (pop.kind != PopulationKind::Neurons)
-      continue;
-    if (pops[p].allFinite())
-      continue;
-    for (std::uint32_t i = 0; i < pop.size; ++i) {
-      int v = pops[p].nonFinite(i);
-      if (v < 0)
-        continue;
-      std::ostringstream message;
-      message << "state '" << pop.stateNames[static_cast<std::size_t>(v)] << "' of neuron "
-              << pop.name;
-      if (pop.size > 1)
-        message << "[" << i << "]";
-      message << " became " << shortestText(pops[p].state[static_cast<std::size_t>(v)][i])
-              << " between t = " << shortestText(static_cast<double>(checkedStep) * dt)
-              << " ms and t = " << shortestText(static_cast<double>(step) * dt)
-              << " ms; check the model's parameters and equations";
-      failure = message.str();
-      return false;
-    }
-  }
-  return true;
+  auto problem = findNonFinite(net, pops, static_cast<double>(checkedStep) * dt,
+                               static_cast<double>(step) * dt);
+  checkedStep = step;
+  if (problem)
+    failure = std::move(*problem);
+  return !problem;
 }
 
 } // namespace

@@ -46,6 +46,20 @@ public:
   /// postProjections of its population).
   std::uint32_t flatTarget(std::uint32_t projection, std::uint32_t neuron) const;
 
+  /// Calls f(projection, synapse) for every synapse with `on post` onto `neuron` (global
+  /// index) of population `population`.
+  template <class F>
+  void forEachPostSynapse(std::uint32_t population, std::uint32_t neuron, F &&f) const {
+    for (std::uint32_t j : postLinks[population]) {
+      const IncomingSynapses &in = incomingSynapses[j];
+      std::uint32_t flat = flatTarget(j, neuron);
+      if (flat == ~0u)
+        continue;
+      for (std::uint64_t k = in.start[flat]; k < in.start[flat + 1]; ++k)
+        f(j, in.synapse[k]);
+    }
+  }
+
   /// The target population of a synapse-model projection (they have exactly one).
   std::uint32_t targetPopulation(std::uint32_t projection) const {
     return targetPopulations[projection];

@@ -56,6 +56,14 @@ llvm::TargetOptions targetOptions() {
   return options;
 }
 
+std::unique_ptr<llvm::Module> optimisedModule(const std::vector<EngineProgram> &programs,
+                                              llvm::LLVMContext &context, llvm::TargetMachine &tm,
+                                              const CodegenOptions &options) {
+  auto module = buildModule(programs, context, tm);
+  optimiseModule(*module, tm, options.optLevel);
+  return module;
+}
+
 std::optional<std::string> emitFile(const std::vector<EngineProgram> &programs,
                                     const CodegenOptions &options, llvm::CodeGenFileType type,
                                     std::string &error) {
@@ -63,8 +71,7 @@ std::optional<std::string> emitFile(const std::vector<EngineProgram> &programs,
   if (!tm)
     return std::nullopt;
   llvm::LLVMContext context;
-  auto module = buildModule(programs, context, *tm);
-  optimiseModule(*module, *tm, options.optLevel);
+  auto module = optimisedModule(programs, context, *tm, options);
   llvm::SmallString<0> buffer;
   llvm::raw_svector_ostream os(buffer);
   llvm::legacy::PassManager pm;
@@ -118,8 +125,7 @@ std::optional<std::string> emitLlvmText(const std::vector<EngineProgram> &progra
   if (!tm)
     return std::nullopt;
   llvm::LLVMContext context;
-  auto module = buildModule(programs, context, *tm);
-  optimiseModule(*module, *tm, options.optLevel);
+  auto module = optimisedModule(programs, context, *tm, options);
   std::string text;
   llvm::raw_string_ostream os(text);
   module->print(os, nullptr);
@@ -161,8 +167,7 @@ std::unique_ptr<Jit> Jit::compile(const std::vector<EngineProgram> &programs,
   if (!tm)
     return nullptr;
   auto context = std::make_unique<llvm::LLVMContext>();
-  auto module = buildModule(programs, *context, *tm);
-  optimiseModule(*module, *tm, options.optLevel);
+  auto module = optimisedModule(programs, *context, *tm, options);
 
   llvm::orc::JITTargetMachineBuilder jtmb(tm->getTargetTriple());
   jtmb.setCPU(tm->getTargetCPU().str());
