@@ -198,17 +198,8 @@ bool EventEngine::init(std::string &message) {
     const auto &proj = net.projections[j];
     if (!proj.model)
       continue;
-    std::vector<std::vector<double>> init(proj.liveStates.size());
-    for (std::size_t v = 0; v < init.size(); ++v)
-      if (proj.liveStates[v])
-        init[v] = {0.0};
-    syns[j].allocate(proj.synapseCount(), init, proj.params, net);
-    syns[j].data.postState = pops[topo.targetPopulation(j)].statePointers.data();
-    for (const auto &range : proj.targets)
-      syns[j].addView(range.population, pops[range.population].statePointers.data());
+    syns[j].allocateSynapses(proj, pops, proj.event.init, net);
     synapseLast[j].assign(proj.synapseCount(), 0);
-    for (std::uint64_t s = 0; s < proj.synapseCount(); ++s)
-      proj.event.init(&syns[j].data, static_cast<std::int64_t>(s));
   }
   if (!options.probes.empty()) {
     Event sample;

@@ -53,6 +53,22 @@ struct KernelState {
     data.hostCall = net.hostCall;
   }
 
+  /// A synapse-model projection's state (zeroed, then set by the model's `init` per synapse)
+  /// and one view per target population (`pops`: the engine's neuron states).
+  void allocateSynapses(const ProjectionImage &proj, std::vector<KernelState<T>> &pops,
+                        void (*init)(FluxKernelData *, std::int64_t), const NetworkImage &net) {
+    std::vector<std::vector<double>> zero(proj.liveStates.size());
+    for (std::size_t v = 0; v < zero.size(); ++v)
+      if (proj.liveStates[v])
+        zero[v] = {0.0};
+    allocate(proj.synapseCount(), zero, proj.params, net);
+    data.postState = pops[proj.targets.front().population].statePointers.data();
+    for (const auto &range : proj.targets)
+      addView(range.population, pops[range.population].statePointers.data());
+    for (std::uint64_t s = 0; s < proj.synapseCount(); ++s)
+      init(&data, static_cast<std::int64_t>(s));
+  }
+
   /// Synapse kernels: one view of the data per target population, whose `postState` points
   /// at that population's state (a projection may reach several populations of one model).
   std::vector<std::pair<std::uint32_t, FluxKernelData>> views;

@@ -132,17 +132,8 @@ bool StepEngine::init(std::string &message) {
       longest = std::max(longest, static_cast<double>(d));
     if (!proj.model)
       continue;
-    std::vector<std::vector<double>> init(proj.liveStates.size());
-    for (std::size_t v = 0; v < init.size(); ++v)
-      if (proj.liveStates[v])
-        init[v] = {0.0};
-    syns[j].allocate(proj.synapseCount(), init, proj.params, net);
-    syns[j].data.postState = pops[topo.targetPopulation(j)].statePointers.data();
-    for (const auto &range : proj.targets)
-      syns[j].addView(range.population, pops[range.population].statePointers.data());
+    syns[j].allocateSynapses(proj, pops, proj.step.init, net);
     synapseLast[j].assign(proj.synapseCount(), 0);
-    for (std::uint64_t s = 0; s < proj.synapseCount(); ++s)
-      proj.step.init(&syns[j].data, static_cast<std::int64_t>(s));
   }
   ring.resize(static_cast<std::size_t>(stepsFor(longest)) + 2);
   probeSteps =
