@@ -118,9 +118,15 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
   for (std::uint32_t k = 0; k < program->kernels.size(); ++k)
     (program->kernels[k].synapse ? kernelOfProjection : kernelOf)[program->kernels[k].population] =
         k;
+  for (auto [population, param] : options.variableParams)
+    if (kernelOf[population] != ~0u)
+      program->kernels[kernelOf[population]].params[param].uniform = false;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> observed;
   for (const auto &probe : exe->probes)
     observed.emplace_back(kernelOf[probe.population], probe.state);
+  for (auto [population, state] : options.keptStates)
+    if (kernelOf[population] != ~0u)
+      observed.emplace_back(kernelOf[population], state);
   exe->eventProgram = *program;
   exe->stepProgram = std::move(*program);
   if (!optimiseIr(exe->eventProgram, std::nullopt, observed, diags) ||
@@ -174,9 +180,15 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
         const std::string &name = pop.model->params[i].name.text;
         auto values = std::find_if(pop.params.begin(), pop.params.end(),
                                    [&](const elab::ParamValues &v) { return v.name == name; });
-        out.params.push_back(!kernel.params[i].uniform && values != pop.params.end()
-                                 ? values->values
-                                 : std::vector<double>{});
+        std::vector<double> perNeuron;
+        if (!kernel.params[i].uniform) {
+          // One value per neuron, the same for all when elaboration kept one.
+          perNeuron =
+              values == pop.params.end() ? std::vector<double>(pop.size, 0.0) : values->values;
+          if (perNeuron.size() == 1)
+            perNeuron.assign(pop.size, perNeuron[0]);
+        }
+        out.params.push_back(std::move(perNeuron));
       }
       out.checkEveryMs = kernel.checkEveryMs;
       if (options.eventEngine)

@@ -19,6 +19,11 @@ namespace flux::driver {
 struct ExecutableOptions {
   double dtMs = 0.1;               // the step engine's step, folded into its code
   std::vector<std::string> probes; // `Osc.a.level`: kept alive by dead state elimination
+  /// (population, parameter) pairs that the run changes (`--inject`): kept as per-neuron
+  /// arrays instead of folded constants.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> variableParams;
+  /// (population, state) pairs that the run sets: kept alive like probed state.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> keptStates;
   FluxHostCall hostCall = nullptr; // answers `extern fn` calls
   void *host = nullptr;
   bool eventEngine = true; // which engines' code to compile

@@ -71,6 +71,12 @@ public:
   const RunCounters &counters() const override { return count; }
   const std::string &error() const override { return failure; }
   const char *engineName() const override { return "event"; }
+  void setValue(std::uint32_t population, std::uint32_t begin, std::uint32_t end, bool parameter,
+                std::uint32_t index, double value) override {
+    for (std::uint32_t i = begin; i < end; ++i)
+      bringUpToDate(population, i, clock);
+    pops[population].set(parameter, index, begin, end, value);
+  }
   std::uint64_t synapseStateBytes() const override {
     std::uint64_t n = 0;
     for (const auto &k : syns)

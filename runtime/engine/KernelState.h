@@ -53,6 +53,14 @@ struct KernelState {
     data.hostCall = net.hostCall;
   }
 
+  /// Sets state variable (or parameter) `index` of elements [begin, end).
+  void set(bool parameter, std::uint32_t index, std::uint32_t begin, std::uint32_t end,
+           double value) {
+    auto &values = parameter ? params[index] : state[index];
+    for (std::uint32_t i = begin; i < end && i < values.size(); ++i)
+      values[i] = static_cast<T>(value);
+  }
+
   /// A synapse-model projection's state (zeroed, then set by the model's `init` per synapse)
   /// and one view per target population (`pops`: the engine's neuron states).
   void allocateSynapses(const ProjectionImage &proj, std::vector<KernelState<T>> &pops,

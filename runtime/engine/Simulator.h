@@ -56,6 +56,12 @@ public:
   virtual const RunCounters &counters() const = 0;
   virtual const std::string &error() const = 0;
   virtual const char *engineName() const = 0;
+  /// Sets state variable `index` (or, with `parameter`, a parameter the compiler kept
+  /// variable) of neurons [begin, end) of a population to `value`, at the current time: the
+  /// event engine first brings them up to date; the step engine applies it from the next
+  /// step. Value and current injection (`fluxc run --inject`).
+  virtual void setValue(std::uint32_t population, std::uint32_t begin, std::uint32_t end,
+                        bool parameter, std::uint32_t index, double value) = 0;
   /// Memory the engine holds for synapse models: their state and last-update times.
   virtual std::uint64_t synapseStateBytes() const = 0;
 };

@@ -43,6 +43,10 @@ public:
   const RunCounters &counters() const override { return count; }
   const std::string &error() const override { return failure; }
   const char *engineName() const override { return "step"; }
+  void setValue(std::uint32_t population, std::uint32_t begin, std::uint32_t end, bool parameter,
+                std::uint32_t index, double value) override {
+    pops[population].set(parameter, index, begin, end, value);
+  }
   std::uint64_t synapseStateBytes() const override {
     std::uint64_t n = 0;
     for (const auto &k : syns)

@@ -118,6 +118,9 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
      "draw the spike raster and population rates as SVG")
     ("stats-json", po::value<std::string>(&cl.run.statsJson)->value_name("FILE"),
      "write the run's summary as JSON")
+    ("inject", po::value<std::string>(&cl.run.inject)->value_name("FILE"),
+     "set parameters (e.g. a bias current i_e) or state at given times: CSV "
+     "time_ms,target,value")
     ("max-rate", po::value<double>(&cl.run.maxRateHz)->value_name("HZ"),
      "stop when a population's mean rate exceeds this (default 2000 Hz)")
     ("quiet,q", po::bool_switch(&cl.run.quiet), "no progress bar and no summary");

@@ -22,6 +22,7 @@ struct RunSettings {
   std::string probeOutput = "probes.csv";
   std::string raster;      // SVG file
   std::string statsJson;   // summary for scripts
+  std::string inject;      // value and current injection (CSV: time_ms,target,value)
   bool quiet = false;      // no progress bar, no summary
   double maxRateHz = 2000; // a population firing faster than this on average stops the run
 };

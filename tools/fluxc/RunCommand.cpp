@@ -3,6 +3,8 @@
 // interrupted with Ctrl-C.
 #include "RunCommand.h"
 
+#include "Inject.h"
+
 #include "driver/Executable.h"
 #include "driver/Pipeline.h"
 #include "io/AtomicFile.h"
@@ -83,7 +85,20 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   if (!elaborated)
     return 1;
   elab::Network &network = elaborated->network;
+  std::vector<Injection> injections;
+  if (!settings.inject.empty()) {
+    std::string problem;
+    auto loaded = loadInjections(settings.inject, network, problem);
+    if (!loaded) {
+      std::cerr << "fluxc: error: " << problem << "\n";
+      return 1;
+    }
+    injections = std::move(*loaded);
+  }
   driver::ExecutableOptions exeOptions;
+  for (const auto &injection : injections)
+    (injection.parameter ? exeOptions.variableParams : exeOptions.keptStates)
+        .emplace_back(injection.population, injection.index);
   exeOptions.dtMs = dtMs;
   exeOptions.probes = settings.probes;
   exeOptions.hostCall = noHost;
@@ -134,8 +149,17 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   const double rateWindowMs = 100;
   double windowStart = 0;
   double t = 0;
+  std::size_t nextInjection = 0;
   while (t < settings.timeMs) {
+    // Injections due now take effect before the run goes on; the run stops at the next one.
+    for (; nextInjection < injections.size() && injections[nextInjection].timeMs <= t;
+         ++nextInjection) {
+      const Injection &in = injections[nextInjection];
+      simulator->setValue(in.population, in.begin, in.end, in.parameter, in.index, in.value);
+    }
     double until = std::min(settings.timeMs, t + chunkMs);
+    if (nextInjection < injections.size())
+      until = std::min(until, injections[nextInjection].timeMs);
     if (!simulator->advance(until, recorder)) {
       failure = simulator->error();
       break;
