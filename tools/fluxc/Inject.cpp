@@ -94,8 +94,8 @@ std::optional<std::vector<Injection>> loadInjections(const std::string &path,
   }
   std::vector<Injection> out;
   std::string line;
-  for (std::size_t number_ = 1; std::getline(in, line); ++number_) {
-    std::string where = path + ":" + std::to_string(number_) + ": ";
+  for (std::size_t lineNumber = 1; std::getline(in, line); ++lineNumber) {
+    std::string where = path + ":" + std::to_string(lineNumber) + ": ";
     if (auto hash = line.find('#'); hash != std::string::npos)
       line.resize(hash);
     line = trim(line);
