@@ -27,7 +27,7 @@ std::optional<double> number(const std::string &text) {
 /// `Top.E.i_e` (every neuron of Top.E), `Top.E[3].v` (one), `Top.a.level` (a population of
 /// one) -> the neurons and the variable; an error message otherwise.
 std::optional<Injection> resolve(const elab::Network &net, const std::string &target,
-                                  std::string &error) {
+                                 std::string &error) {
   auto dot = target.rfind('.');
   if (dot == std::string::npos || dot == 0 || dot + 1 == target.size()) {
     error = "'" + target + "' is not NEURONS.VARIABLE, such as 'Top.E.i_e' or 'Top.E[3].v'";
@@ -84,9 +84,8 @@ std::optional<Injection> resolve(const elab::Network &net, const std::string &ta
 
 } // namespace
 
-std::optional<std::vector<Injection>> loadInjections(const std::string &path,
-                                                     const elab::Network &network,
-                                                     std::string &error) {
+std::optional<std::vector<Injection>>
+loadInjections(const std::string &path, const elab::Network &network, std::string &error) {
   std::ifstream in(path);
   if (!in) {
     error = "cannot read the injection file '" + path + "'";
@@ -106,8 +105,8 @@ std::optional<std::vector<Injection>> loadInjections(const std::string &path,
     for (std::string cell; std::getline(cells, cell, ',');)
       fields.push_back(trim(cell));
     if (fields.size() != 3) {
-      error = where + "expected 3 columns (time_ms,target,value), got " +
-              std::to_string(fields.size());
+      error =
+          where + "expected 3 columns (time_ms,target,value), got " + std::to_string(fields.size());
       return std::nullopt;
     }
     auto time = number(fields[0]);
@@ -131,9 +130,8 @@ std::optional<std::vector<Injection>> loadInjections(const std::string &path,
     injection->value = *value;
     out.push_back(*injection);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Injection &a, const Injection &b) {
-    return a.timeMs < b.timeMs;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Injection &a, const Injection &b) { return a.timeMs < b.timeMs; });
   return out;
 }
 

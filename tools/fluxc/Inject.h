@@ -28,8 +28,7 @@ struct Injection {
 
 /// The file's injections in time order (stable for equal times), or nullopt with `error`
 /// (`file:line: what is wrong`).
-std::optional<std::vector<Injection>> loadInjections(const std::string &path,
-                                                     const elab::Network &network,
-                                                     std::string &error);
+std::optional<std::vector<Injection>>
+loadInjections(const std::string &path, const elab::Network &network, std::string &error);
 
 } // namespace flux::tool
