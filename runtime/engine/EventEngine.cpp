@@ -97,6 +97,19 @@ private:
   /// The same for networks of static synapses (rowsCommute): row by row, in generated loops.
   std::size_t deliverRows(std::size_t first);
   void scheduleBurst(std::uint32_t neuron, double t, double count, double gap);
+  /// An arrival time within FLUX_SAME_TIME_MS of a `checked every` tick of the projection's
+  /// targets becomes that tick's time exactly (a spike time plus a delay misses it by a
+  /// rounding), so the arrival joins the tick's group and its vectorised update.
+  double onGrid(double t, std::uint32_t projection) const {
+    double interval = gridOfTargets[projection];
+    if (interval <= 0)
+      return t;
+    // Computed as the ticks are: a whole number of intervals.
+    double tick =
+        static_cast<double>(static_cast<std::uint64_t>(std::round(t / interval))) * interval;
+    return std::fabs(t - tick) <= FLUX_SAME_TIME_MS ? tick : t;
+  }
+  std::vector<double> gridOfTargets; // per projection: its targets' `checked every`, or 0
   void deliver(std::uint32_t neuron, InputKind kind, double w, double t);
   void bringUpToDate(std::uint32_t p, std::uint32_t i, double t);
   void fire(std::uint32_t neuron, double t);
@@ -194,6 +207,15 @@ bool EventEngine::init(std::string &message) {
   }
   syns.resize(net.projections.size());
   synapseLast.resize(net.projections.size());
+  gridOfTargets.assign(net.projections.size(), 0);
+  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
+    double interval = -1;
+    for (const auto &range : net.projections[j].targets) {
+      double own = net.populations[range.population].checkEveryMs;
+      interval = interval < 0 || interval == own ? own : 0;
+    }
+    gridOfTargets[j] = std::max(0.0, interval);
+  }
   rowsCommute = true;
   for (const auto &proj : net.projections)
     rowsCommute = rowsCommute && !proj.model && (proj.output || proj.targets.size() == 1);
@@ -548,7 +570,7 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
     if (!proj.model && proj.delays.empty()) {
       Event batch;
       batch.type = EventType::Batch;
-      batch.time = t + proj.delayMs;
+      batch.time = onGrid(t + proj.delayMs, link.projection);
       batch.source = neuron;
       batch.projection = link.projection;
       batch.synapse = row;
@@ -562,7 +584,7 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
       d.source = neuron;
       d.synapse = s;
       d.kind = proj.deliverAs;
-      d.time = t + (proj.delays.empty() ? proj.delayMs : proj.delays[s]);
+      d.time = onGrid(t + (proj.delays.empty() ? proj.delayMs : proj.delays[s]), link.projection);
       d.value = proj.weights.empty() ? proj.weight : proj.weights[s];
       if (proj.model) {
         // `on pre` and the synapse's `evolve` read the target's state (`post.mod`): as of now.
