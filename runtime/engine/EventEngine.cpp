@@ -556,51 +556,48 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
     updateSynapse(j, s, p, local, t);
     net.projections[j].event.post(syns[j].view(p), static_cast<std::int64_t>(s), local);
   });
-  for (const OutLink &link : topo.outLinks(p)) {
-    if (local < link.begin || local >= link.end)
-      continue;
-    const auto &proj = net.projections[link.projection];
-    std::uint32_t row = link.flatOffset + (local - link.begin);
+  topo.forEachOutgoingRow(p, local, [&](std::uint32_t projection, std::uint32_t row) {
+    const auto &proj = net.projections[projection];
     if (proj.output) {
       // An extern output channel spikes with the neurons bound to it (what a host reads).
       for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
-        observer->onSpike(t, topo.targetNeuron(link.projection, proj.column[s]));
-      continue;
+        observer->onSpike(t, topo.targetNeuron(projection, proj.column[s]));
+      return;
     }
     if (!proj.model && proj.delays.empty()) {
       Event batch;
       batch.type = EventType::Batch;
-      batch.time = onGrid(t + proj.delayMs, link.projection);
+      batch.time = onGrid(t + proj.delayMs, projection);
       batch.source = neuron;
-      batch.projection = link.projection;
+      batch.projection = projection;
       batch.synapse = row;
       queue.push(batch);
-      continue;
+      return;
     }
     for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
       Event d;
       d.type = EventType::Delivery;
-      d.target = topo.targetNeuron(link.projection, proj.column[s]);
+      d.target = topo.targetNeuron(projection, proj.column[s]);
       d.source = neuron;
       d.synapse = s;
       d.kind = proj.deliverAs;
-      d.time = onGrid(t + (proj.delays.empty() ? proj.delayMs : proj.delays[s]), link.projection);
+      d.time = onGrid(t + (proj.delays.empty() ? proj.delayMs : proj.delays[s]), projection);
       d.value = proj.weights.empty() ? proj.weight : proj.weights[s];
       if (proj.model) {
         // `on pre` and the synapse's `evolve` read the target's state (`post.mod`): as of now.
         std::uint32_t targetPop = topo.populationOf(d.target);
         std::uint32_t post = d.target - net.populations[targetPop].first;
         bringUpToDate(targetPop, post, t);
-        updateSynapse(link.projection, s, targetPop, post, t);
+        updateSynapse(projection, s, targetPop, post, t);
         double delivered = 0;
-        if (proj.event.pre(syns[link.projection].view(targetPop), static_cast<std::int64_t>(s),
-                           post, &delivered) == 0)
+        if (proj.event.pre(syns[projection].view(targetPop), static_cast<std::int64_t>(s), post,
+                           &delivered) == 0)
           continue;
         d.value = delivered;
       }
       queue.push(d);
     }
-  }
+  });
 }
 
 bool EventEngine::checkFinite() {

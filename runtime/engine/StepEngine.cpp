@@ -318,45 +318,42 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
     updateSynapse(j, s, p, local);
     net.projections[j].step.post(syns[j].view(p), static_cast<std::int64_t>(s), local);
   });
-  for (const OutLink &link : topo.outLinks(p)) {
-    if (local < link.begin || local >= link.end)
-      continue;
-    const auto &proj = net.projections[link.projection];
-    std::uint32_t row = link.flatOffset + (local - link.begin);
+  topo.forEachOutgoingRow(p, local, [&](std::uint32_t projection, std::uint32_t row) {
+    const auto &proj = net.projections[projection];
     if (proj.output) {
       // An extern output channel spikes with the neurons bound to it (what a host reads).
       for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
         observer.onSpike(static_cast<double>(step) * dt,
-                         topo.targetNeuron(link.projection, proj.column[s]));
-      continue;
+                         topo.targetNeuron(projection, proj.column[s]));
+      return;
     }
     if (!proj.model && proj.delays.empty()) {
       Pending d;
       d.type = Pending::Type::Row;
-      d.projection = link.projection;
+      d.projection = projection;
       d.index = row;
       slot(step + stepsFor(proj.delayMs)).push_back(d);
-      continue;
+      return;
     }
     for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
       Pending d;
       d.type = Pending::Type::Single;
       d.kind = proj.deliverAs;
-      d.index = topo.targetNeuron(link.projection, proj.column[s]);
+      d.index = topo.targetNeuron(projection, proj.column[s]);
       d.value = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
       if (proj.model) {
         std::uint32_t targetPop = topo.populationOf(d.index);
         std::uint32_t post = d.index - net.populations[targetPop].first;
-        updateSynapse(link.projection, s, targetPop, post);
+        updateSynapse(projection, s, targetPop, post);
         float delivered = 0;
-        if (proj.step.pre(syns[link.projection].view(targetPop), static_cast<std::int64_t>(s), post,
+        if (proj.step.pre(syns[projection].view(targetPop), static_cast<std::int64_t>(s), post,
                           &delivered) == 0)
           continue;
         d.value = delivered;
       }
       slot(step + stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s])).push_back(d);
     }
-  }
+  });
 }
 
 bool StepEngine::checkFinite() {

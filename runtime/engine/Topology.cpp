@@ -5,8 +5,7 @@ namespace flux::rt {
 Topology::Topology(const NetworkImage &network)
     : population(network.neuronCount), links(network.populations.size()),
       targets(network.projections.size()), postLinks(network.populations.size()),
-      incomingSynapses(network.projections.size()),
-      targetPopulations(network.projections.size(), 0), net(network) {
+      incomingSynapses(network.projections.size()), net(network) {
   for (std::uint32_t p = 0; p < network.populations.size(); ++p) {
     const auto &pop = network.populations[p];
     for (std::uint32_t i = 0; i < pop.size; ++i)
@@ -23,7 +22,6 @@ Topology::Topology(const NetworkImage &network)
       const auto &pop = network.populations[r.population];
       for (std::uint32_t i = r.begin; i < r.end; ++i)
         targets[j].push_back(pop.first + i);
-      targetPopulations[j] = r.population;
     }
     if (!proj.model || (!proj.event.post && !proj.step.post))
       continue;
@@ -38,14 +36,9 @@ Topology::Topology(const NetworkImage &network)
       count[t] += count[t - 1];
     in.start = count;
     in.synapse.resize(proj.column.size());
-    in.source.resize(proj.column.size());
     std::vector<std::uint64_t> fill(count.begin(), count.end() - 1);
-    for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
-      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
-        std::uint64_t at = fill[proj.column[s]]++;
-        in.synapse[at] = s;
-        in.source[at] = row;
-      }
+    for (std::uint64_t s = 0; s < proj.column.size(); ++s)
+      in.synapse[fill[proj.column[s]]++] = s;
   }
 }
 

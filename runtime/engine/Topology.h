@@ -22,7 +22,6 @@ struct OutLink {
 struct IncomingSynapses {
   std::vector<std::uint64_t> start;   // per flat target index, + 1
   std::vector<std::uint64_t> synapse; // synapse indices
-  std::vector<std::uint32_t> source;  // their flat source index (row)
 };
 
 class Topology {
@@ -30,17 +29,21 @@ public:
   explicit Topology(const NetworkImage &network);
 
   std::uint32_t populationOf(std::uint32_t neuron) const { return population[neuron]; }
-  const std::vector<OutLink> &outLinks(std::uint32_t population) const { return links[population]; }
+  /// Calls f(projection, row) for every projection row that a spike of neuron `local` of
+  /// `population` travels along.
+  template <class F>
+  void forEachOutgoingRow(std::uint32_t population, std::uint32_t local, F &&f) const {
+    for (const OutLink &link : links[population])
+      if (local >= link.begin && local < link.end)
+        f(link.projection, link.flatOffset + (local - link.begin));
+  }
   /// Global index of a projection's flat target index.
   std::uint32_t targetNeuron(std::uint32_t projection, std::uint32_t flat) const {
     return targets[projection][flat];
   }
-  /// The projections with `on post` that reach a population, with their incoming indices.
+  /// The projections with `on post` that reach a population.
   const std::vector<std::uint32_t> &postProjections(std::uint32_t population) const {
     return postLinks[population];
-  }
-  const IncomingSynapses &incoming(std::uint32_t projection) const {
-    return incomingSynapses[projection];
   }
   /// Flat target index of a global neuron in a projection (only for projections in
   /// postProjections of its population).
@@ -60,18 +63,12 @@ public:
     }
   }
 
-  /// The target population of a synapse-model projection (they have exactly one).
-  std::uint32_t targetPopulation(std::uint32_t projection) const {
-    return targetPopulations[projection];
-  }
-
 private:
   std::vector<std::uint32_t> population;
   std::vector<std::vector<OutLink>> links;
   std::vector<std::vector<std::uint32_t>> targets;
   std::vector<std::vector<std::uint32_t>> postLinks;
   std::vector<IncomingSynapses> incomingSynapses;
-  std::vector<std::uint32_t> targetPopulations;
   const NetworkImage &net;
 };
 
