@@ -144,13 +144,10 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
     return nullptr;
   }
   exe->jitSeconds = exe->jit->compileSeconds();
-  // Populations (projections) that share code call one canonical kernel's functions.
-  std::vector<std::uint32_t> canonical = ir::canonicalKernels(exe->eventProgram);
-  for (auto &k : kernelOf)
-    k = k == ~0u ? k : canonical[k];
-  std::vector<std::uint32_t> codeOfProjection = kernelOfProjection;
-  for (auto &k : codeOfProjection)
-    k = k == ~0u ? k : canonical[k];
+  // Populations (projections) that share code call one canonical kernel's functions. Each
+  // engine's program has its own passes (the step engine folds dt), so each its own sharing.
+  const std::vector<std::uint32_t> eventCode = ir::canonicalKernels(exe->eventProgram);
+  const std::vector<std::uint32_t> stepCode = ir::canonicalKernels(exe->stepProgram);
 
   rt::NetworkImage &image = exe->image;
   image.seed = network.seed;
@@ -192,9 +189,9 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
       }
       out.checkEveryMs = kernel.checkEveryMs;
       if (options.eventEngine)
-        out.event = neuronFunctions<double>(*exe->jit, kernelOf[p]);
+        out.event = neuronFunctions<double>(*exe->jit, eventCode[kernelOf[p]]);
       if (options.stepEngine)
-        out.step = neuronFunctions<float>(*exe->jit, kernelOf[p]);
+        out.step = neuronFunctions<float>(*exe->jit, stepCode[kernelOf[p]]);
     } else if (pop.kind == elab::PopulationKind::Source) {
       out.kind = pop.source == "poisson"   ? rt::PopulationKind::Poisson
                  : pop.source == "regular" ? rt::PopulationKind::Regular
@@ -244,9 +241,9 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
       out.liveStates = kernel.liveStates;
       bool hasPost = kernel.function(ir::FunctionKind::Post) != nullptr;
       if (options.eventEngine)
-        out.event = synapseFunctions<double>(*exe->jit, codeOfProjection[j], hasPost);
+        out.event = synapseFunctions<double>(*exe->jit, eventCode[k], hasPost);
       if (options.stepEngine)
-        out.step = synapseFunctions<float>(*exe->jit, codeOfProjection[j], hasPost);
+        out.step = synapseFunctions<float>(*exe->jit, stepCode[k], hasPost);
       if (hasPost)
         for (const auto &r : out.targets)
           image.populations[r.population].hasPostHandlers = true;

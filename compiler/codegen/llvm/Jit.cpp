@@ -1,6 +1,5 @@
 // Target machine, optimisation pipeline, text/asm/object emission and the ORC JIT.
 #include "codegen/llvm/ModuleBuilder.h"
-#include "ir/Passes.h"
 
 #include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
 #include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
@@ -194,14 +193,17 @@ std::unique_ptr<Jit> Jit::compile(const std::vector<EngineProgram> &programs,
   }
   auto result = std::unique_ptr<Jit>(new Jit());
   result->impl->jit = std::move(*jit);
-  // Materialise everything now, so compile time is measured here and not at the first call.
+  // Materialise everything now, so compile time is measured here and not at the first call:
+  // all kernels are in one module, and looking up one symbol compiles the whole module.
+  // Kernel 0 always has its own code (nothing comes before it to share).
   for (const auto &engine : programs) {
-    const char *name = engine.precision == Precision::Double ? "evolve" : "evolve_all";
-    auto canonical = ir::canonicalKernels(*engine.program);
-    for (std::uint32_t k = 0; k < engine.program->kernels.size(); ++k)
-      if (canonical[k] == k)
-        result->lookup(
-            kernelSymbol(k, engine.program->kernels[k].synapse ? "pre" : name, engine.precision));
+    if (engine.program->kernels.empty())
+      continue;
+    const char *name = engine.program->kernels[0].synapse      ? "pre"
+                       : engine.precision == Precision::Double ? "evolve"
+                                                               : "evolve_all";
+    result->lookup(kernelSymbol(0, name, engine.precision));
+    break;
   }
   result->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
