@@ -543,9 +543,13 @@ bool ProgramLowering::addSynapseKernel(std::uint32_t projectionIndex) {
   }
   kernel.liveStates.assign(synapse.states.size(), true);
   kernel.functions = program.models[*model].functions;
-  for (const auto &k : program.kernels)
-    if (!k.synapse && network.populations[k.population].model == post)
-      kernel.postModel = k.model;
+  // The target model was lowered for its populations' kernels (or is lowered now).
+  if (post) {
+    auto target = modelIndex(*post, nullptr);
+    if (!target)
+      return false;
+    kernel.postModel = *target;
+  }
   program.kernels.push_back(std::move(kernel));
   return true;
 }

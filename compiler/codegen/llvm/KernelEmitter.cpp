@@ -636,7 +636,7 @@ private:
     args.push_back(outer->getArg(0)); // for host calls
     b.CreateCall(inner, args);
     b.CreateRetVoid();
-    for (unsigned i = 0; i < sig.types.size() - 0; ++i)
+    for (unsigned i = 0; i < sig.types.size(); ++i)
       if (sig.types[i] == ptr)
         inner->addParamAttr(i, llvm::Attribute::NoAlias);
   }
