@@ -13,7 +13,11 @@
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/TargetParser/Host.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <unistd.h>
 
 namespace flux::llvmgen {
 namespace {
@@ -80,6 +84,23 @@ std::optional<std::string> emitFile(const std::vector<EngineProgram> &programs,
   }
   pm.run(*module);
   return std::string(buffer.str());
+}
+
+// With FLUX_PERF_MAP set, writes /tmp/perf-<pid>.map so that `perf report` names the JIT-compiled
+// kernels (docs/development.md). A function's size is taken as the distance to the next one.
+void writePerfMap(Jit &jit, const std::vector<std::string> &names) {
+  std::vector<std::pair<std::uintptr_t, std::string>> symbols;
+  for (const auto &name : names)
+    if (void *address = jit.lookup(name))
+      symbols.emplace_back(reinterpret_cast<std::uintptr_t>(address), name);
+  std::sort(symbols.begin(), symbols.end());
+  std::ofstream out("/tmp/perf-" + std::to_string(getpid()) + ".map", std::ios::app);
+  for (std::size_t i = 0; i < symbols.size(); ++i) {
+    std::uintptr_t size =
+        i + 1 < symbols.size() ? symbols[i + 1].first - symbols[i].first : std::uintptr_t{4096};
+    out << std::hex << symbols[i].first << ' ' << size << std::dec << ' ' << symbols[i].second
+        << '\n';
+  }
 }
 
 } // namespace
@@ -167,6 +188,10 @@ std::unique_ptr<Jit> Jit::compile(const std::vector<EngineProgram> &programs,
     return nullptr;
   auto context = std::make_unique<llvm::LLVMContext>();
   auto module = optimisedModule(programs, *context, *tm, options);
+  std::vector<std::string> functionNames;
+  for (const auto &function : *module)
+    if (!function.isDeclaration() && !function.hasLocalLinkage())
+      functionNames.push_back(function.getName().str());
 
   llvm::orc::JITTargetMachineBuilder jtmb(tm->getTargetTriple());
   jtmb.setCPU(tm->getTargetCPU().str());
@@ -206,6 +231,8 @@ std::unique_ptr<Jit> Jit::compile(const std::vector<EngineProgram> &programs,
     break;
   }
   result->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (std::getenv("FLUX_PERF_MAP") != nullptr)
+    writePerfMap(*result, functionNames);
   return result;
 }
 
