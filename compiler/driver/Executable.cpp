@@ -1,49 +1,13 @@
 #include "driver/Executable.h"
 
 #include "driver/Pipeline.h"
+#include "engine/BindKernels.h"
 #include "ir/Passes.h"
 
 #include <algorithm>
 
 namespace flux::driver {
 namespace {
-
-template <class Fn>
-Fn symbol(llvmgen::Jit &jit, std::uint32_t kernel, const char *name, llvmgen::Precision p) {
-  return reinterpret_cast<Fn>(jit.lookup(llvmgen::kernelSymbol(kernel, name, p)));
-}
-
-template <class T>
-rt::NeuronFunctions<T> neuronFunctions(llvmgen::Jit &jit, std::uint32_t k) {
-  auto p = std::is_same_v<T, double> ? llvmgen::Precision::Double : llvmgen::Precision::Single;
-  rt::NeuronFunctions<T> f;
-  f.evolve = symbol<decltype(f.evolve)>(jit, k, "evolve", p);
-  f.input = symbol<decltype(f.input)>(jit, k, "input", p);
-  f.cond = symbol<decltype(f.cond)>(jit, k, "cond", p);
-  f.fire = symbol<decltype(f.fire)>(jit, k, "fire", p);
-  if (p == llvmgen::Precision::Double) {
-    f.grid = symbol<decltype(f.grid)>(jit, k, "grid", p);
-    f.deliverEvent = symbol<decltype(f.deliverEvent)>(jit, k, "deliver", p);
-  }
-  if (p == llvmgen::Precision::Single) {
-    f.update = symbol<decltype(f.update)>(jit, k, "update", p);
-    f.evolveAll = symbol<decltype(f.evolveAll)>(jit, k, "evolve_all", p);
-    f.deliver = symbol<decltype(f.deliver)>(jit, k, "deliver", p);
-  }
-  return f;
-}
-
-template <class T>
-rt::SynapseFunctions<T> synapseFunctions(llvmgen::Jit &jit, std::uint32_t k, bool hasPost) {
-  auto p = std::is_same_v<T, double> ? llvmgen::Precision::Double : llvmgen::Precision::Single;
-  rt::SynapseFunctions<T> f;
-  f.init = symbol<decltype(f.init)>(jit, k, "init", p);
-  f.evolve = symbol<decltype(f.evolve)>(jit, k, "evolve", p);
-  f.pre = symbol<decltype(f.pre)>(jit, k, "pre", p);
-  if (hasPost)
-    f.post = symbol<decltype(f.post)>(jit, k, "post", p);
-  return f;
-}
 
 std::vector<rt::NeuronRange> ranges(const elab::NeuronSet &set) {
   std::vector<rt::NeuronRange> out;
@@ -97,9 +61,20 @@ std::optional<rt::Probe> resolveProbe(const elab::Network &net, const std::strin
 
 } // namespace
 
+std::vector<llvmgen::EngineProgram> Executable::enginePrograms() const {
+  std::vector<llvmgen::EngineProgram> engines;
+  if (eventEngine)
+    engines.push_back({&eventProgram, llvmgen::Precision::Double});
+  if (stepEngine)
+    engines.push_back({&stepProgram, llvmgen::Precision::Single});
+  return engines;
+}
+
 std::unique_ptr<Executable> makeExecutable(elab::Network &network, const ExecutableOptions &options,
                                            DiagnosticEngine &diags) {
   auto exe = std::make_unique<Executable>();
+  exe->eventEngine = options.eventEngine;
+  exe->stepEngine = options.stepEngine;
   for (const auto &text : options.probes) {
     std::string error;
     auto probe = resolveProbe(network, text, error);
@@ -132,18 +107,6 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
   if (!optimiseIr(exe->eventProgram, std::nullopt, observed, diags) ||
       !optimiseIr(exe->stepProgram, options.dtMs, observed, diags))
     return nullptr;
-  std::string error;
-  std::vector<llvmgen::EngineProgram> engines;
-  if (options.eventEngine)
-    engines.push_back({&exe->eventProgram, llvmgen::Precision::Double});
-  if (options.stepEngine)
-    engines.push_back({&exe->stepProgram, llvmgen::Precision::Single});
-  exe->jit = llvmgen::Jit::compile(engines, {}, error);
-  if (!exe->jit) {
-    diags.error({}) << "native code generation failed: " << error;
-    return nullptr;
-  }
-  exe->jitSeconds = exe->jit->compileSeconds();
   // Populations (projections) that share code call one canonical kernel's functions. Each
   // engine's program has its own passes (the step engine folds dt), so each its own sharing.
   const std::vector<std::uint32_t> eventCode = ir::canonicalKernels(exe->eventProgram);
@@ -175,6 +138,7 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
       }
       for (std::uint32_t i = 0; i < pop.model->params.size(); ++i) {
         const std::string &name = pop.model->params[i].name.text;
+        out.paramNames.push_back(name);
         auto values = std::find_if(pop.params.begin(), pop.params.end(),
                                    [&](const elab::ParamValues &v) { return v.name == name; });
         std::vector<double> perNeuron;
@@ -189,9 +153,9 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
       }
       out.checkEveryMs = kernel.checkEveryMs;
       if (options.eventEngine)
-        out.event = neuronFunctions<double>(*exe->jit, eventCode[kernelOf[p]]);
+        out.eventKernel = eventCode[kernelOf[p]];
       if (options.stepEngine)
-        out.step = neuronFunctions<float>(*exe->jit, stepCode[kernelOf[p]]);
+        out.stepKernel = stepCode[kernelOf[p]];
     } else if (pop.kind == elab::PopulationKind::Source) {
       out.kind = pop.source == "poisson"   ? rt::PopulationKind::Poisson
                  : pop.source == "regular" ? rt::PopulationKind::Regular
@@ -205,6 +169,7 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
       out.file = pop.sourceFile;
     } else {
       out.kind = rt::PopulationKind::Extern;
+      out.externOutput = pop.kind == elab::PopulationKind::ExternOutput;
     }
     image.populations.push_back(std::move(out));
   }
@@ -240,10 +205,11 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
         out.stateNames.push_back(s.name);
       out.liveStates = kernel.liveStates;
       bool hasPost = kernel.function(ir::FunctionKind::Post) != nullptr;
+      out.hasPost = hasPost;
       if (options.eventEngine)
-        out.event = synapseFunctions<double>(*exe->jit, eventCode[k], hasPost);
+        out.eventKernel = eventCode[k];
       if (options.stepEngine)
-        out.step = synapseFunctions<float>(*exe->jit, stepCode[k], hasPost);
+        out.stepKernel = stepCode[k];
       if (hasPost)
         for (const auto &r : out.targets)
           image.populations[r.population].hasPostHandlers = true;
@@ -251,6 +217,22 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
     out.rowStart = std::move(proj.connectivity.rowStart);
     out.column = std::move(proj.connectivity.target);
     image.projections.push_back(std::move(out));
+  }
+  image.hostFunctions = exe->eventProgram.hostFunctions;
+  if (!options.compileNative)
+    return exe;
+  std::string error;
+  exe->jit = llvmgen::Jit::compile(exe->enginePrograms(), {}, error);
+  if (!exe->jit) {
+    diags.error({}) << "native code generation failed: " << error;
+    return nullptr;
+  }
+  exe->jitSeconds = exe->jit->compileSeconds();
+  std::string missing;
+  if (!rt::bindKernels(
+          image, [&](const std::string &name) { return exe->jit->lookup(name); }, missing)) {
+    diags.error({}) << "internal compiler error: the generated code has no '" << missing << "'";
+    return nullptr;
   }
   return exe;
 }

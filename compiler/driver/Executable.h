@@ -28,6 +28,9 @@ struct ExecutableOptions {
   void *host = nullptr;
   bool eventEngine = true; // which engines' code to compile
   bool stepEngine = true;
+  /// Compile through the JIT and fill the image's function pointers; without it the image
+  /// names its kernels only (an ahead-of-time build compiles them into a library).
+  bool compileNative = true;
 };
 
 struct Executable {
@@ -37,6 +40,11 @@ struct Executable {
   rt::NetworkImage image;
   std::vector<rt::Probe> probes;
   double jitSeconds = 0;
+  bool eventEngine = true;
+  bool stepEngine = true;
+
+  /// The programs to generate code for, one per engine asked for.
+  std::vector<llvmgen::EngineProgram> enginePrograms() const;
 };
 
 /// Compiles `network` for running. The projections' connectivity, weights and delays move into

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace flux::rt {
@@ -91,6 +92,93 @@ public:
       sorted = false;
       head = 0;
     }
+  }
+
+  /// The pending events exactly where they lie (checkpoints). Equal events' pop order depends on
+  /// their positions in the buckets and the overflow heap, not on `operator<` alone, so a queue
+  /// restored from this pops everything in the order this one would, ties included.
+  struct Contents {
+    std::vector<std::pair<std::uint64_t, std::vector<Event>>> buckets; // non-empty, by index
+    std::vector<Event> overflow;                                       // in heap order
+    std::int64_t currentSlot = 0;
+    bool sorted = false; // the current bucket is sorted; its popped events are left out
+    double lastPopped = -INFINITY;
+  };
+
+  Contents contents() const {
+    Contents c;
+    for (std::size_t i = 0; i < buckets.size(); ++i) {
+      if (buckets[i].empty())
+        continue;
+      const bool current = sorted && i == index(currentSlot);
+      c.buckets.emplace_back(i, std::vector<Event>(buckets[i].begin() + static_cast<std::ptrdiff_t>(
+                                                                            current ? head : 0),
+                                                   buckets[i].end()));
+    }
+    c.overflow = overflow;
+    c.currentSlot = currentSlot;
+    c.sorted = sorted;
+    c.lastPopped = lastPopped;
+    return c;
+  }
+
+  /// Replaces every pending event with `c` (from contents() of a queue of the same geometry);
+  /// false, changing nothing, when `c` does not fit this queue: a bucket out of range or
+  /// given twice, an event outside its bucket's slot, a time before the last popped one.
+  bool restore(Contents c) {
+    if (std::isnan(c.lastPopped) || c.lastPopped == INFINITY)
+      return false;
+    const std::int64_t windowEnd = c.currentSlot + static_cast<std::int64_t>(buckets.size());
+    auto badTime = [&](const Event &e) {
+      return !std::isfinite(e.time) || e.time < c.lastPopped ||
+             std::fabs(e.time * inverseWidth) >= 0x1p62;
+    };
+    std::vector<std::uint8_t> seen(buckets.size(), 0);
+    std::size_t ring = 0;
+    for (auto &[i, events] : c.buckets) {
+      if (i >= buckets.size() || seen[i] != 0)
+        return false;
+      seen[i] = 1;
+      for (const Event &e : events) {
+        if (badTime(e))
+          return false;
+        const std::int64_t slot = slotOf(e.time);
+        if (slot < c.currentSlot || slot >= windowEnd || index(slot) != i)
+          return false;
+      }
+      ring += events.size();
+    }
+    for (const Event &e : c.overflow)
+      if (badTime(e) || slotOf(e.time) < windowEnd)
+        return false;
+    if (!std::is_heap(c.overflow.begin(), c.overflow.end(), Later{}))
+      return false;
+    // Sorted means the current bucket has unpopped events in order; an emptied one is not.
+    bool currentSorted = false;
+    if (c.sorted)
+      for (const auto &[i, events] : c.buckets)
+        if (i == index(c.currentSlot) && !events.empty()) {
+          if (!std::is_sorted(events.begin(), events.end(), Before{}))
+            return false;
+          currentSorted = true;
+        }
+    for (auto &bucket : buckets)
+      bucket.clear();
+    std::fill(occupied.begin(), occupied.end(), 0);
+    for (auto &[i, events] : c.buckets) {
+      if (events.empty())
+        continue;
+      buckets[i] = std::move(events);
+      markOccupied(i);
+    }
+    overflow = std::move(c.overflow);
+    currentSlot = c.currentSlot;
+    sorted = currentSorted;
+    head = 0;
+    count = ring + overflow.size();
+    inRing = ring;
+    lastPopped = c.lastPopped;
+    return true;
   }
 
 private:

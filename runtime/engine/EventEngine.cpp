@@ -6,6 +6,7 @@
 #include "core/SpikeSources.h"
 #include "engine/KernelState.h"
 #include "engine/Simulator.h"
+#include "engine/StateCodec.h"
 #include "engine/Topology.h"
 #include "io/NumberText.h"
 
@@ -63,7 +64,7 @@ class EventEngine final : public Simulator {
 public:
   EventEngine(const NetworkImage &network, const RunOptions &options)
       : net(network), topo(network), options(options),
-        queue(std::max(0.05, minDelay(network) / 2), maxDelay(network)) {}
+        queue(bucketWidth(network), maxDelay(network)) {}
 
   bool init(std::string &message);
   bool advance(double untilMs, RunObserver &observer) override;
@@ -71,11 +72,22 @@ public:
   const RunCounters &counters() const override { return count; }
   const std::string &error() const override { return failure; }
   const char *engineName() const override { return "event"; }
+  void saveState(std::string &out) const override;
+  bool restoreState(std::string_view bytes, std::string &error) override;
   void setValue(std::uint32_t population, std::uint32_t begin, std::uint32_t end, bool parameter,
                 std::uint32_t index, double value) override {
     for (std::uint32_t i = begin; i < end; ++i)
       bringUpToDate(population, i, clock);
     pops[population].set(parameter, index, begin, end, value);
+  }
+  double getValue(std::uint32_t population, std::uint32_t neuron, bool parameter,
+                  std::uint32_t index) override {
+    bringUpToDate(population, neuron, clock);
+    return pops[population].get(parameter, index, neuron);
+  }
+  void injectSpike(std::uint32_t neuron, RunObserver &obs) override {
+    observer = &obs;
+    emit(neuron, clock);
   }
   std::uint64_t synapseStateBytes() const override {
     std::uint64_t n = 0;
@@ -89,6 +101,10 @@ public:
 
 private:
   static double minDelay(const NetworkImage &n);
+  static double bucketWidth(const NetworkImage &n) { return std::max(0.05, minDelay(n) / 2); }
+  bool validEvent(const Event &e) const;
+  /// Probe sampling starts anew at the first multiple of the interval at or after the clock.
+  void scheduleSample();
   static double maxDelay(const NetworkImage &n);
 
   void process(const Event &e);
@@ -558,6 +574,8 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
   });
   topo.forEachOutgoingRow(p, local, [&](std::uint32_t projection, std::uint32_t row) {
     const auto &proj = net.projections[projection];
+    if (!proj.enabled)
+      return;
     if (proj.output) {
       // An extern output channel spikes with the neurons bound to it (what a host reads).
       for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
@@ -606,6 +624,224 @@ bool EventEngine::checkFinite() {
   if (problem)
     failure = std::move(*problem);
   return !problem;
+}
+
+// Checkpoints. The queue is saved exactly as it lies (EventQueue::Contents): equal events pop in
+// an order that depends on their positions, so re-pushing them could reorder ties. Probe
+// samples are a setting of the run, not of the network: a restore into a run that samples at
+// another interval (or not at all) drops the saved sample events and schedules its own.
+
+void writeEvent(StateWriter &w, const Event &e) {
+  w.f64(e.time);
+  w.u64(e.synapse);
+  w.f64(e.value);
+  w.u32(e.target);
+  w.u32(e.source);
+  w.u32(e.projection);
+  w.u8(static_cast<std::uint8_t>(e.type));
+  w.u8(static_cast<std::uint8_t>(e.kind));
+}
+constexpr std::size_t kEventBytes = 38;
+
+Event readEvent(StateReader &r) {
+  Event e;
+  e.time = r.f64();
+  e.synapse = r.u64();
+  e.value = r.f64();
+  e.target = r.u32();
+  e.source = r.u32();
+  e.projection = r.u32();
+  e.type = static_cast<EventType>(r.u8());
+  e.kind = static_cast<InputKind>(r.u8());
+  return e;
+}
+
+void writeEvents(StateWriter &w, const std::vector<Event> &events) {
+  w.u64(events.size());
+  for (const Event &e : events)
+    writeEvent(w, e);
+}
+
+std::vector<Event> readEvents(StateReader &r) {
+  std::vector<Event> events(r.count(kEventBytes));
+  for (Event &e : events)
+    e = readEvent(r);
+  return events;
+}
+
+void EventEngine::saveState(std::string &out) const {
+  StateWriter w(out);
+  writeFingerprint(w, net, engineName(), 0);
+  w.f64(options.probes.empty() ? 0 : options.probeEveryMs);
+  w.f64(clock);
+  w.f64(lastCheckMs);
+  w.u64(count.spikes);
+  w.u64(count.synapticEvents);
+  w.u64(count.eventsProcessed);
+  for (const auto &k : pops)
+    writeArrays<double>(w, k);
+  for (std::size_t j = 0; j < syns.size(); ++j) {
+    writeArrays<double>(w, syns[j]);
+    w.values(synapseLast[j]);
+  }
+  w.values(last);
+  w.values(refractoryUntil);
+  w.values(gridStatus);
+  w.values(gridFired);
+  const auto contents = queue.contents();
+  w.u64(contents.buckets.size());
+  for (const auto &[index, events] : contents.buckets) {
+    w.u64(index);
+    writeEvents(w, events);
+  }
+  writeEvents(w, contents.overflow);
+  w.i64(contents.currentSlot);
+  w.u8(contents.sorted ? 1 : 0);
+  w.f64(contents.lastPopped);
+}
+
+bool EventEngine::validEvent(const Event &e) const {
+  if (static_cast<std::uint8_t>(e.kind) > FLUX_INPUT_ELECTRIC || !std::isfinite(e.value))
+    return false;
+  switch (e.type) {
+  case EventType::Grid:
+    return e.target < net.populations.size() &&
+           net.populations[e.target].kind == PopulationKind::Neurons &&
+           net.populations[e.target].checkEveryMs > 0 && e.synapse >= 1;
+  case EventType::Delivery:
+    return e.target < net.neuronCount && e.source < net.neuronCount;
+  case EventType::Batch:
+    return e.projection < net.projections.size() && e.source < net.neuronCount &&
+           e.synapse + 1 < net.projections[e.projection].rowStart.size();
+  case EventType::Emit:
+    return e.target < net.neuronCount;
+  case EventType::Source: {
+    if (e.target >= net.neuronCount)
+      return false;
+    const std::uint32_t p = topo.populationOf(e.target);
+    const PopulationKind kind = net.populations[p].kind;
+    if (kind == PopulationKind::SpikeTrain)
+      return e.synapse < trains[p].timesMs.size();
+    return kind == PopulationKind::Poisson || kind == PopulationKind::Regular;
+  }
+  case EventType::Sample:
+    return true;
+  }
+  return false;
+}
+
+bool EventEngine::restoreState(std::string_view bytes, std::string &error) {
+  StateReader r(bytes);
+  if (!checkFingerprint(r, net, engineName(), 0, error))
+    return false;
+  const double savedProbeEveryMs = r.f64();
+  const double savedClock = r.f64();
+  const double savedLastCheckMs = r.f64();
+  RunCounters savedCount;
+  savedCount.spikes = r.u64();
+  savedCount.synapticEvents = r.u64();
+  savedCount.eventsProcessed = r.u64();
+  const std::string early = "the engine state ends early";
+  if (!r.ok() || !std::isfinite(savedClock) || !std::isfinite(savedLastCheckMs)) {
+    error = r.ok() ? "the engine state has a clock that is not a number" : early;
+    return false;
+  }
+  std::vector<std::vector<std::vector<double>>> popState(pops.size()), popParams(pops.size());
+  for (std::size_t p = 0; p < pops.size(); ++p)
+    if (!readArrays<double>(r, pops[p], "population " + net.populations[p].name, popState[p],
+                            popParams[p], error))
+      return false;
+  std::vector<std::vector<std::vector<double>>> synState(syns.size()), synParams(syns.size());
+  std::vector<std::vector<double>> synLast(syns.size());
+  for (std::size_t j = 0; j < syns.size(); ++j) {
+    const std::string what = "projection " + net.projections[j].name;
+    if (!readArrays<double>(r, syns[j], what, synState[j], synParams[j], error) ||
+        !readSized(r, synLast[j], synapseLast[j].size(), (what + " last updates").c_str(), error))
+      return false;
+  }
+  std::vector<double> savedLast, savedRefractory;
+  std::vector<std::uint8_t> savedGridStatus, savedGridFired;
+  if (!readSized(r, savedLast, last.size(), "the neurons' times", error) ||
+      !readSized(r, savedRefractory, refractoryUntil.size(), "the refractory times", error) ||
+      !readSized(r, savedGridStatus, gridStatus.size(), "the grid status", error) ||
+      !readSized(r, savedGridFired, gridFired.size(), "the grid firings", error))
+    return false;
+  EventQueue<Event>::Contents contents;
+  contents.buckets.resize(r.count(16));
+  for (auto &[index, events] : contents.buckets) {
+    index = r.u64();
+    events = readEvents(r);
+  }
+  contents.overflow = readEvents(r);
+  contents.currentSlot = r.i64();
+  contents.sorted = r.u8() != 0;
+  contents.lastPopped = r.f64();
+  if (!r.ok()) {
+    error = early;
+    return false;
+  }
+  if (!r.atEnd()) {
+    error = "the engine state has bytes after its end";
+    return false;
+  }
+  const double probeEveryMs = options.probes.empty() ? 0 : options.probeEveryMs;
+  const bool keepSamples = probeEveryMs > 0 && probeEveryMs == savedProbeEveryMs;
+  auto invalid = [&](const Event &e) { return !validEvent(e); };
+  auto sample = [](const Event &e) { return e.type == EventType::Sample; };
+  bool bad = std::any_of(contents.overflow.begin(), contents.overflow.end(), invalid);
+  for (auto &[index, events] : contents.buckets) {
+    bad = bad || std::any_of(events.begin(), events.end(), invalid);
+    if (!keepSamples)
+      events.erase(std::remove_if(events.begin(), events.end(), sample), events.end());
+  }
+  if (!keepSamples && std::any_of(contents.overflow.begin(), contents.overflow.end(), sample)) {
+    contents.overflow.erase(
+        std::remove_if(contents.overflow.begin(), contents.overflow.end(), sample),
+        contents.overflow.end());
+    std::make_heap(contents.overflow.begin(), contents.overflow.end(),
+                   [](const Event &a, const Event &b) { return b.time < a.time; });
+  }
+  EventQueue<Event> restored(bucketWidth(net), maxDelay(net));
+  if (bad || !restored.restore(std::move(contents))) {
+    error = "its pending events do not belong to this network";
+    return false;
+  }
+
+  // Everything checked: replace the state. Arrays are copied into place, since the kernels'
+  // data and the synapse views point into them.
+  for (std::size_t p = 0; p < pops.size(); ++p) {
+    for (std::size_t v = 0; v < popState[p].size(); ++v)
+      std::copy(popState[p][v].begin(), popState[p][v].end(), pops[p].state[v].begin());
+    for (std::size_t v = 0; v < popParams[p].size(); ++v)
+      std::copy(popParams[p][v].begin(), popParams[p][v].end(), pops[p].params[v].begin());
+  }
+  for (std::size_t j = 0; j < syns.size(); ++j) {
+    for (std::size_t v = 0; v < synState[j].size(); ++v)
+      std::copy(synState[j][v].begin(), synState[j][v].end(), syns[j].state[v].begin());
+    for (std::size_t v = 0; v < synParams[j].size(); ++v)
+      std::copy(synParams[j][v].begin(), synParams[j][v].end(), syns[j].params[v].begin());
+    synapseLast[j].swap(synLast[j]);
+  }
+  last.swap(savedLast);
+  refractoryUntil.swap(savedRefractory);
+  gridStatus.swap(savedGridStatus);
+  gridFired.swap(savedGridFired);
+  queue = std::move(restored);
+  clock = savedClock;
+  lastCheckMs = savedLastCheckMs;
+  count = savedCount;
+  failure.clear();
+  if (!keepSamples && probeEveryMs > 0)
+    scheduleSample();
+  return true;
+}
+
+void EventEngine::scheduleSample() {
+  Event sample;
+  sample.type = EventType::Sample;
+  sample.synapse = static_cast<std::uint64_t>(std::ceil(clock / options.probeEveryMs));
+  sample.time = static_cast<double>(sample.synapse) * options.probeEveryMs;
+  queue.push(sample);
 }
 
 } // namespace

@@ -61,6 +61,13 @@ struct KernelState {
       values[i] = static_cast<T>(value);
   }
 
+  /// State variable (or parameter) `index` of element `i`; NaN when the compiler removed it
+  /// (dead state, a parameter folded into the code).
+  double get(bool parameter, std::uint32_t index, std::uint32_t i) const {
+    const auto &values = parameter ? params[index] : state[index];
+    return i < values.size() ? static_cast<double>(values[i]) : std::nan("");
+  }
+
   /// A synapse-model projection's state (zeroed, then set by the model's `init` per synapse)
   /// and one view per target population (`pops`: the engine's neuron states).
   void allocateSynapses(const ProjectionImage &proj, std::vector<KernelState<T>> &pops,

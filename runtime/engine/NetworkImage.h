@@ -51,6 +51,9 @@ struct SynapseFunctions {
 
 enum class PopulationKind : std::uint8_t { Neurons, Poisson, Regular, SpikeTrain, Extern };
 
+/// A population or projection without generated code (a source, a static projection).
+inline constexpr std::uint32_t kNoKernel = ~0u;
+
 struct PopulationImage {
   std::string name;
   PopulationKind kind = PopulationKind::Neurons;
@@ -60,10 +63,15 @@ struct PopulationImage {
   std::vector<std::string> stateNames;
   std::vector<std::vector<double>> stateInit; // per state: 1 or `size` values; empty: dead
   std::vector<std::vector<double>> params;    // per parameter: `size` values, or empty (folded)
-  double checkEveryMs = 0;                    // 0: the condition is checked at inputs only
-  bool hasPostHandlers = false;               // some synapse onto it has `on post`
+  std::vector<std::string> paramNames;
+  double checkEveryMs = 0;      // 0: the condition is checked at inputs only
+  bool hasPostHandlers = false; // some synapse onto it has `on post`
   NeuronFunctions<double> event;
   NeuronFunctions<float> step;
+  // The kernels whose code it runs (flux_k<k>_..., see engine/BindKernels.h), per engine.
+  std::uint32_t eventKernel = kNoKernel;
+  std::uint32_t stepKernel = kNoKernel;
+  bool externOutput = false; // an `extern output` (Extern): the host reads it
   // Sources: rate in spikes per ms (1 or `size` values), phase for regular sources
   std::vector<double> rate;
   double phaseMs = 0;
@@ -96,6 +104,12 @@ struct ProjectionImage {
   std::vector<bool> liveStates;
   SynapseFunctions<double> event;
   SynapseFunctions<float> step;
+  std::uint32_t eventKernel = kNoKernel;
+  std::uint32_t stepKernel = kNoKernel;
+  bool hasPost = false; // the synapse model has `on post`
+  /// A host can switch a projection off while running: spikes emitted while it is off do not
+  /// travel along it (those already on their way still arrive).
+  bool enabled = true;
 
   std::uint64_t synapseCount() const { return column.size(); }
   /// Bytes held per projection: rows, targets, per-synapse weights and delays and parameters.
@@ -114,6 +128,7 @@ struct NetworkImage {
   std::vector<ProjectionImage> projections;
   std::uint32_t neuronCount = 0; // all populations, sources included
   std::uint64_t seed = 1;
+  std::vector<std::string> hostFunctions; // `extern fn`s, by the index kernels pass to hostCall
   FluxHostCall hostCall = nullptr;
   void *host = nullptr;
 };

@@ -62,8 +62,23 @@ public:
   /// step. Value and current injection (`fluxc run --inject`).
   virtual void setValue(std::uint32_t population, std::uint32_t begin, std::uint32_t end,
                         bool parameter, std::uint32_t index, double value) = 0;
+  /// State variable `index` (or a kept parameter) of neuron `neuron` of a population, now;
+  /// NaN when the compiler removed it (dead state, a folded parameter).
+  virtual double getValue(std::uint32_t population, std::uint32_t neuron, bool parameter,
+                          std::uint32_t index) = 0;
+  /// A spike of `neuron` (an `extern input` channel) now: it travels along the neuron's
+  /// projections like any spike (a host program pushing input).
+  virtual void injectSpike(std::uint32_t neuron, RunObserver &observer) = 0;
   /// Memory the engine holds for synapse models: their state and last-update times.
   virtual std::uint64_t synapseStateBytes() const = 0;
+  /// Appends the engine's whole dynamic state (neuron and synapse state, kept parameters, the
+  /// pending events, counters, the clock) to `out`, with a fingerprint of the network: a
+  /// checkpoint (io/Checkpoint.h, docs/checkpoints.md). The network itself is not saved.
+  virtual void saveState(std::string &out) const = 0;
+  /// Replaces the dynamic state with one saveState wrote, so the run continues exactly as the
+  /// saved one would have. False, with `error` saying what differs and the simulator
+  /// unchanged, when the bytes are malformed or come from another network, engine or dt.
+  virtual bool restoreState(std::string_view bytes, std::string &error) = 0;
 };
 
 /// The exact event-driven engine (double precision, no global clock).

@@ -11,12 +11,14 @@
 #include "core/SpikeSources.h"
 #include "engine/KernelState.h"
 #include "engine/Simulator.h"
+#include "engine/StateCodec.h"
 #include "engine/Topology.h"
 #include "io/NumberText.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -43,10 +45,17 @@ public:
   const RunCounters &counters() const override { return count; }
   const std::string &error() const override { return failure; }
   const char *engineName() const override { return "step"; }
+  void saveState(std::string &out) const override;
+  bool restoreState(std::string_view bytes, std::string &error) override;
   void setValue(std::uint32_t population, std::uint32_t begin, std::uint32_t end, bool parameter,
                 std::uint32_t index, double value) override {
     pops[population].set(parameter, index, begin, end, value);
   }
+  double getValue(std::uint32_t population, std::uint32_t neuron, bool parameter,
+                  std::uint32_t index) override {
+    return pops[population].get(parameter, index, neuron);
+  }
+  void injectSpike(std::uint32_t neuron, RunObserver &observer) override { emit(neuron, observer); }
   std::uint64_t synapseStateBytes() const override {
     std::uint64_t n = 0;
     for (const auto &k : syns)
@@ -320,6 +329,8 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
   });
   topo.forEachOutgoingRow(p, local, [&](std::uint32_t projection, std::uint32_t row) {
     const auto &proj = net.projections[projection];
+    if (!proj.enabled)
+      return;
     if (proj.output) {
       // An extern output channel spikes with the neurons bound to it (what a host reads).
       for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
@@ -363,6 +374,180 @@ bool StepEngine::checkFinite() {
   if (problem)
     failure = std::move(*problem);
   return !problem;
+}
+
+// Checkpoints: the ring buffer is saved slot by slot and the far-future map entry by entry, each
+// in the order its deliveries were scheduled, which is the order they run in.
+
+constexpr std::size_t kPendingBytes = 14;
+
+void writePendings(StateWriter &w, const std::vector<Pending> &pendings) {
+  w.u64(pendings.size());
+  for (const Pending &d : pendings) {
+    w.u8(static_cast<std::uint8_t>(d.type));
+    w.u8(static_cast<std::uint8_t>(d.kind));
+    w.u32(d.projection);
+    w.u32(d.index);
+    w.f32(d.value);
+  }
+}
+
+std::vector<Pending> readPendings(StateReader &r) {
+  std::vector<Pending> pendings(r.count(kPendingBytes));
+  for (Pending &d : pendings) {
+    d.type = static_cast<Pending::Type>(r.u8());
+    d.kind = static_cast<InputKind>(r.u8());
+    d.projection = r.u32();
+    d.index = r.u32();
+    d.value = r.f32();
+  }
+  return pendings;
+}
+
+void StepEngine::saveState(std::string &out) const {
+  StateWriter w(out);
+  writeFingerprint(w, net, engineName(), dt);
+  w.i64(step);
+  w.i64(checkedStep);
+  w.u64(count.spikes);
+  w.u64(count.synapticEvents);
+  w.u64(count.eventsProcessed);
+  for (const auto &k : pops)
+    writeArrays<float>(w, k);
+  for (std::size_t j = 0; j < syns.size(); ++j) {
+    writeArrays<float>(w, syns[j]);
+    w.values(synapseLast[j]);
+  }
+  w.values(refractoryUntil);
+  w.values(touched);
+  w.values(fired);
+  w.u64(ring.size());
+  for (const auto &pendings : ring)
+    writePendings(w, pendings);
+  w.u64(farFuture.size());
+  for (const auto &[at, pendings] : farFuture) {
+    w.i64(at);
+    writePendings(w, pendings);
+  }
+  std::vector<std::uint64_t> positions(trainNext.begin(), trainNext.end());
+  w.values(positions);
+}
+
+bool StepEngine::restoreState(std::string_view bytes, std::string &error) {
+  StateReader r(bytes);
+  if (!checkFingerprint(r, net, engineName(), dt, error))
+    return false;
+  const std::int64_t savedStep = r.i64();
+  const std::int64_t savedCheckedStep = r.i64();
+  RunCounters savedCount;
+  savedCount.spikes = r.u64();
+  savedCount.synapticEvents = r.u64();
+  savedCount.eventsProcessed = r.u64();
+  const std::string early = "the engine state ends early";
+  if (!r.ok()) {
+    error = early;
+    return false;
+  }
+  // Steps index int32 refractory times and synapse clocks.
+  if (savedStep < 0 || savedStep > std::numeric_limits<std::int32_t>::max() ||
+      savedCheckedStep < 0 || savedCheckedStep > savedStep) {
+    error = "the engine state has an impossible step number " + std::to_string(savedStep);
+    return false;
+  }
+  std::vector<std::vector<std::vector<float>>> popState(pops.size()), popParams(pops.size());
+  for (std::size_t p = 0; p < pops.size(); ++p)
+    if (!readArrays<float>(r, pops[p], "population " + net.populations[p].name, popState[p],
+                           popParams[p], error))
+      return false;
+  std::vector<std::vector<std::vector<float>>> synState(syns.size()), synParams(syns.size());
+  std::vector<std::vector<std::int32_t>> synLast(syns.size());
+  for (std::size_t j = 0; j < syns.size(); ++j) {
+    const std::string what = "projection " + net.projections[j].name;
+    if (!readArrays<float>(r, syns[j], what, synState[j], synParams[j], error) ||
+        !readSized(r, synLast[j], synapseLast[j].size(), (what + " last updates").c_str(), error))
+      return false;
+  }
+  std::vector<std::int32_t> savedRefractory;
+  std::vector<std::uint8_t> savedTouched, savedFired;
+  if (!readSized(r, savedRefractory, refractoryUntil.size(), "the refractory times", error) ||
+      !readSized(r, savedTouched, touched.size(), "the touched flags", error) ||
+      !readSized(r, savedFired, fired.size(), "the fired flags", error))
+    return false;
+  const std::uint64_t ringSize = r.u64();
+  if (r.ok() && ringSize != ring.size()) {
+    error = "its delay ring has " + std::to_string(ringSize) + " slots, this run's has " +
+            std::to_string(ring.size());
+    return false;
+  }
+  std::vector<std::vector<Pending>> savedRing(ring.size());
+  for (auto &pendings : savedRing)
+    pendings = readPendings(r);
+  std::map<std::int64_t, std::vector<Pending>> savedFar;
+  const std::uint64_t farCount = r.count(16);
+  bool bad = false;
+  for (std::uint64_t n = 0; n < farCount && r.ok(); ++n) {
+    const std::int64_t at = r.i64();
+    bad = bad || at < savedStep || savedFar.count(at) != 0;
+    savedFar[at] = readPendings(r);
+  }
+  std::vector<std::uint64_t> positions;
+  if (!readSized(r, positions, trainNext.size(), "the spike-train positions", error))
+    return false;
+  if (!r.atEnd()) {
+    error = "the engine state has bytes after its end";
+    return false;
+  }
+  auto invalid = [&](const Pending &d) {
+    if (static_cast<std::uint8_t>(d.kind) > FLUX_INPUT_ELECTRIC || !std::isfinite(d.value))
+      return true;
+    switch (d.type) {
+    case Pending::Type::Row:
+      return d.projection >= net.projections.size() ||
+             std::uint64_t{d.index} + 1 >= net.projections[d.projection].rowStart.size();
+    case Pending::Type::Single:
+    case Pending::Type::Emit:
+      return d.index >= net.neuronCount;
+    }
+    return true;
+  };
+  for (const auto &pendings : savedRing)
+    bad = bad || std::any_of(pendings.begin(), pendings.end(), invalid);
+  for (const auto &[at, pendings] : savedFar)
+    bad = bad || std::any_of(pendings.begin(), pendings.end(), invalid);
+  for (std::size_t p = 0; p < positions.size(); ++p)
+    bad = bad || positions[p] > trains[p].timesMs.size();
+  if (bad) {
+    error = "its pending spikes do not belong to this network";
+    return false;
+  }
+
+  // Everything checked: replace the state. Arrays are copied into place, since the kernels'
+  // data and the synapse views point into them.
+  for (std::size_t p = 0; p < pops.size(); ++p) {
+    for (std::size_t v = 0; v < popState[p].size(); ++v)
+      std::copy(popState[p][v].begin(), popState[p][v].end(), pops[p].state[v].begin());
+    for (std::size_t v = 0; v < popParams[p].size(); ++v)
+      std::copy(popParams[p][v].begin(), popParams[p][v].end(), pops[p].params[v].begin());
+  }
+  for (std::size_t j = 0; j < syns.size(); ++j) {
+    for (std::size_t v = 0; v < synState[j].size(); ++v)
+      std::copy(synState[j][v].begin(), synState[j][v].end(), syns[j].state[v].begin());
+    for (std::size_t v = 0; v < synParams[j].size(); ++v)
+      std::copy(synParams[j][v].begin(), synParams[j][v].end(), syns[j].params[v].begin());
+    synapseLast[j].swap(synLast[j]);
+  }
+  refractoryUntil.swap(savedRefractory);
+  touched.swap(savedTouched);
+  fired.swap(savedFired);
+  ring.swap(savedRing);
+  farFuture.swap(savedFar);
+  for (std::size_t p = 0; p < positions.size(); ++p)
+    trainNext[p] = static_cast<std::size_t>(positions[p]);
+  step = savedStep;
+  checkedStep = savedCheckedStep;
+  count = savedCount;
+  failure.clear();
+  return true;
 }
 
 } // namespace

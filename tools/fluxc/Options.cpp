@@ -74,7 +74,8 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("emit", po::value<std::string>(&emit)->value_name("STAGE"),
      ("print a compiler stage: " + driver::stageList()).c_str())
     ("output,o", po::value<std::string>(&cl.output)->value_name("FILE"),
-     "write --emit output to FILE instead of standard output")
+     "write --emit output to FILE instead of standard output; 'fluxc build': the output "
+     "folder (default: build-<name>)")
     ("include,I", po::value<std::vector<std::string>>(&cl.pipeline.includeDirs)
                       ->value_name("DIR")->composing(),
      "search DIR for imported modules (after stdlib/)")
@@ -121,10 +122,26 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("inject", po::value<std::string>(&cl.run.inject)->value_name("FILE"),
      "set parameters (e.g. a bias current i_e) or state at given times: CSV "
      "time_ms,target,value")
+    ("save-checkpoint", po::value<std::string>(&cl.run.saveCheckpoint)->value_name("FILE"),
+     "save the simulation's whole state to FILE at the end of the run (also on Ctrl-C)")
+    ("restore-checkpoint",
+     po::value<std::string>(&cl.run.restoreCheckpoint)->value_name("FILE"),
+     "start from the state saved in FILE; --time is then how much longer to run")
     ("max-rate", po::value<double>(&cl.run.maxRateHz)->value_name("HZ"),
      "stop when a population's mean rate exceeds this (default 2000 Hz)")
     ("quiet,q", po::bool_switch(&cl.run.quiet), "no progress bar and no summary");
   visible.add(runOptions);
+  po::options_description buildOptions("Options of 'fluxc build' (docs/embedding.md)");
+  buildOptions.add_options()
+    ("name", po::value<std::string>(&cl.build.name)->value_name("NAME"),
+     "the library's name, a C identifier: NAME.h, libNAME.a, NAME_create(), find_package(NAME) "
+     "(default: the file's name)")
+    ("target", po::value<std::string>(&cl.build.target)->value_name("TARGET"),
+     "cpu (default: both CPU engines), gpu or both")
+    ("fold-params", po::bool_switch(&cl.build.foldParams),
+     "fold parameters equal across a population into the code (faster; the host can then not "
+     "change them)");
+  visible.add(buildOptions);
   // clang-format on
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(&cl.files));
@@ -208,6 +225,10 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
   }
   if (cl.run.engine != "event" && cl.run.engine != "step") {
     error = "unknown engine '" + cl.run.engine + "'; use event or step";
+    return std::nullopt;
+  }
+  if (cl.build.target != "cpu" && cl.build.target != "gpu" && cl.build.target != "both") {
+    error = "unknown target '" + cl.build.target + "' for --target; use cpu, gpu or both";
     return std::nullopt;
   }
   if (cl.files.empty()) {

@@ -20,11 +20,20 @@ struct RunSettings {
   std::vector<std::string> probes;
   double probeEveryMs = 1;
   std::string probeOutput = "probes.csv";
-  std::string raster;      // SVG file
-  std::string statsJson;   // summary for scripts
-  std::string inject;      // value and current injection (CSV: time_ms,target,value)
-  bool quiet = false;      // no progress bar, no summary
-  double maxRateHz = 2000; // a population firing faster than this on average stops the run
+  std::string raster;            // SVG file
+  std::string statsJson;         // summary for scripts
+  std::string inject;            // value and current injection (CSV: time_ms,target,value)
+  std::string saveCheckpoint;    // the run's whole state at its end
+  std::string restoreCheckpoint; // the state to start from
+  bool quiet = false;            // no progress bar, no summary
+  double maxRateHz = 2000;       // a population firing faster than this on average stops the run
+};
+
+/// `fluxc build`'s settings (the output folder is CommandLine::output).
+struct BuildSettings {
+  std::string name;           // default: the file's stem
+  std::string target = "cpu"; // cpu | gpu | both
+  bool foldParams = false;
 };
 
 struct CommandLine {
@@ -37,6 +46,7 @@ struct CommandLine {
   std::string output; // -o: write the emitted stage here instead of standard output
   std::string helpText;
   RunSettings run;
+  BuildSettings build;
 };
 
 /// "0.1ms", "20 s", "500us", "2min" or a bare number of ms; nullopt when not a duration.

@@ -8,6 +8,7 @@
 #include "driver/Executable.h"
 #include "driver/Pipeline.h"
 #include "io/AtomicFile.h"
+#include "io/Checkpoint.h"
 #include "io/NumberText.h"
 #include "io/PeakRss.h"
 #include "io/ProbeWriter.h"
@@ -122,6 +123,18 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     std::cerr << "fluxc: error: " << error << "\n";
     return 1;
   }
+  // Before any output file is opened: a rejected checkpoint leaves nothing behind.
+  if (!settings.restoreCheckpoint.empty()) {
+    if (auto e = rt::readCheckpoint(settings.restoreCheckpoint, *simulator)) {
+      std::cerr << "fluxc: error: " << *e << "\n";
+      return 1;
+    }
+  }
+  // A restored run goes on from the checkpoint's time for --time more; what it reports (the
+  // summary, rates, progress) covers this run only.
+  const double startMs = simulator->now();
+  const double endMs = startMs + settings.timeMs;
+  const rt::RunCounters startCounters = simulator->counters();
   Recorder recorder(populations, exe->image.neuronCount, !settings.raster.empty());
   if (!settings.record.empty()) {
     recorder.spikes = rt::SpikeWriter::open(settings.record, populations, error);
@@ -147,17 +160,20 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   std::string failure;
   const double chunkMs = std::max(dtMs, 1.0);
   const double rateWindowMs = 100;
-  double windowStart = 0;
-  double t = 0;
+  double windowStart = startMs;
+  double t = startMs;
+  // Injections before the checkpoint took effect in the run that saved it.
   std::size_t nextInjection = 0;
-  while (t < settings.timeMs) {
+  while (nextInjection < injections.size() && injections[nextInjection].timeMs < startMs)
+    ++nextInjection;
+  while (t < endMs) {
     // Injections due now take effect before the run goes on; the run stops at the next one.
     for (; nextInjection < injections.size() && injections[nextInjection].timeMs <= t;
          ++nextInjection) {
       const Injection &in = injections[nextInjection];
       simulator->setValue(in.population, in.begin, in.end, in.parameter, in.index, in.value);
     }
-    double until = std::min(settings.timeMs, t + chunkMs);
+    double until = std::min(endMs, t + chunkMs);
     if (nextInjection < injections.size())
       until = std::min(until, injections[nextInjection].timeMs);
     if (!simulator->advance(until, recorder)) {
@@ -167,12 +183,13 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     t = until;
     recorder.poll();
     const auto &c = simulator->counters();
-    progress.update(t, c.spikes, c.synapticEvents);
+    progress.update(t - startMs, c.spikes - startCounters.spikes,
+                    c.synapticEvents - startCounters.synapticEvents);
     if (rt::stopRequested()) {
       failure = "interrupted at t = " + rt::shortestText(t) + " ms; what was recorded is kept";
       break;
     }
-    if (t - windowStart >= rateWindowMs || t >= settings.timeMs) {
+    if (t - windowStart >= rateWindowMs || t >= endMs) {
       for (std::size_t p = 0; p < populations.size() && failure.empty(); ++p) {
         if (exe->image.populations[p].kind == rt::PopulationKind::Extern)
           continue; // output channels merge many neurons' spikes
@@ -198,12 +215,26 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   if (failure.empty() && !simulator->checkState())
     failure = simulator->error();
   progress.finish();
+  // After a finished run, Ctrl-C or --max-rate the state is whole (the last chunk ran to its
+  // end); after an engine error (NaN) it is not worth resuming, and an older file is kept.
+  std::string checkpointProblem;
+  if (!settings.saveCheckpoint.empty()) {
+    if (!simulator->error().empty())
+      checkpointProblem = "no checkpoint written to '" + settings.saveCheckpoint +
+                          "': the simulation stopped with an error";
+    else if (auto e = rt::writeCheckpoint(settings.saveCheckpoint, *simulator))
+      checkpointProblem = *e;
+  }
   const double wallS =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   bool ok = failure.empty();
   if (!ok)
     std::cerr << "fluxc: error: " << failure << "\n";
+  if (!checkpointProblem.empty()) {
+    std::cerr << "fluxc: error: " << checkpointProblem << "\n";
+    ok = false;
+  }
   if (recorder.spikes && !recorder.spikes->finish(error)) {
     std::cerr << "fluxc: error: " << error << "\n";
     ok = false;
@@ -215,17 +246,17 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
 
   const auto &counters = simulator->counters();
   rt::RunSummary summary;
-  summary.simTimeS = t / 1000;
+  summary.simTimeS = (t - startMs) / 1000;
   summary.wallS = wallS;
   summary.realtimeFactor = wallS > 0 ? summary.simTimeS / wallS : 0;
-  summary.spikes = counters.spikes;
-  summary.synapticEvents = counters.synapticEvents;
-  summary.synapticEventsPerS = wallS > 0 ? static_cast<double>(counters.synapticEvents) / wallS : 0;
+  summary.spikes = counters.spikes - startCounters.spikes;
+  summary.synapticEvents = counters.synapticEvents - startCounters.synapticEvents;
+  summary.synapticEventsPerS = wallS > 0 ? static_cast<double>(summary.synapticEvents) / wallS : 0;
   summary.peakRssBytes = rt::peakRssBytes();
   summary.engine = simulator->engineName();
   summary.dtMs = settings.engine == "step" ? dtMs : 0;
-  summary.eventsProcessed = counters.eventsProcessed;
-  summary.populations = recorder.stats.summarize(t);
+  summary.eventsProcessed = counters.eventsProcessed - startCounters.eventsProcessed;
+  summary.populations = recorder.stats.summarize(t - startMs);
   summary.compileS = exe->jitSeconds;
   for (const auto &proj : exe->image.projections) {
     if (proj.output)

@@ -1,4 +1,5 @@
 // fluxc: the Flux compiler's command-line tool. Parses options and hands over to the driver.
+#include "BuildCommand.h"
 #include "Options.h"
 #include "RunCommand.h"
 
@@ -73,16 +74,14 @@ int main(int argc, char **argv) {
   case tool::Command::Version:
     return printVersion();
   case tool::Command::Build:
-    std::cerr << "fluxc: error: 'fluxc build' (ahead-of-time libraries) is not implemented yet; "
-                 "use 'fluxc run', or --emit=llvm|asm to see the generated code\n";
-    return 1;
   case tool::Command::Run: {
     SourceManager sources;
     DiagnosticEngine diags(sources);
     diags.setErrorLimit(cl->errorLimit);
     diags.addConsumer(
         std::make_shared<TextDiagnosticPrinter>(std::cerr, sources, useColor(cl->color)));
-    int status = tool::runCommand(*cl, sources, diags);
+    int status = cl->command == tool::Command::Run ? tool::runCommand(*cl, sources, diags)
+                                                   : tool::buildCommand(*cl, sources, diags);
     diags.finish();
     return status;
   }

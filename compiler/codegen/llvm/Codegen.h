@@ -35,9 +35,20 @@ std::optional<std::string> emitLlvmText(const std::vector<EngineProgram> &progra
                                         const CodegenOptions &options, std::string &error);
 std::optional<std::string> emitAssembly(const std::vector<EngineProgram> &programs,
                                         const CodegenOptions &options, std::string &error);
-/// An object file for ahead-of-time builds; false with `error` set on failure.
-bool emitObjectFile(const std::vector<EngineProgram> &programs, const CodegenOptions &options,
-                    const std::string &path, std::string &error);
+/// What an ahead-of-time library holds besides the kernels (runtime/embed/include/flux/flux.h).
+struct LibraryContents {
+  std::string name;  // C identifier: the library exports `<name>_network` and nothing else
+  std::string image; // the network's tables (runtime/embed/ImageBlob.h)
+  double dtMs = 0.1; // the dt folded into the step engine's code
+  unsigned abiVersion = 1;
+};
+
+/// A static library (`ar` archive, one object) for `fluxc build`: every kernel of `programs`
+/// (internal symbols, so several networks link into one program), the network's tables and
+/// the `flux_network <name>_network` that names them. The bytes, or nullopt with `error` set.
+std::optional<std::string> emitStaticLibrary(const std::vector<EngineProgram> &programs,
+                                             const CodegenOptions &options,
+                                             const LibraryContents &contents, std::string &error);
 
 /// Native code in this process, through ORC's LLJIT. Generated code calls nothing of the
 /// compiler: only libm and the runtime's callbacks passed in FluxKernelData.

@@ -75,15 +75,7 @@ std::optional<std::string> emitFile(const std::vector<EngineProgram> &programs,
     return std::nullopt;
   llvm::LLVMContext context;
   auto module = optimisedModule(programs, context, *tm, options);
-  llvm::SmallString<0> buffer;
-  llvm::raw_svector_ostream os(buffer);
-  llvm::legacy::PassManager pm;
-  if (tm->addPassesToEmitFile(pm, os, nullptr, type)) {
-    error = "LLVM cannot emit this file type for " + tm->getTargetTriple().str();
-    return std::nullopt;
-  }
-  pm.run(*module);
-  return std::string(buffer.str());
+  return emitModule(*module, *tm, type, error);
 }
 
 // With FLUX_PERF_MAP set, writes /tmp/perf-<pid>.map so that `perf report` names the JIT-compiled
@@ -104,6 +96,19 @@ void writePerfMap(Jit &jit, const std::vector<std::string> &names) {
 }
 
 } // namespace
+
+std::optional<std::string> emitModule(llvm::Module &module, llvm::TargetMachine &tm,
+                                      llvm::CodeGenFileType type, std::string &error) {
+  llvm::SmallString<0> buffer;
+  llvm::raw_svector_ostream os(buffer);
+  llvm::legacy::PassManager pm;
+  if (tm.addPassesToEmitFile(pm, os, nullptr, type)) {
+    error = "LLVM cannot emit this file type for " + tm.getTargetTriple().str();
+    return std::nullopt;
+  }
+  pm.run(module);
+  return std::string(buffer.str());
+}
 
 std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel, std::string &error) {
   initialiseTargets();
@@ -156,21 +161,6 @@ std::optional<std::string> emitLlvmText(const std::vector<EngineProgram> &progra
 std::optional<std::string> emitAssembly(const std::vector<EngineProgram> &programs,
                                         const CodegenOptions &options, std::string &error) {
   return emitFile(programs, options, llvm::CodeGenFileType::AssemblyFile, error);
-}
-
-bool emitObjectFile(const std::vector<EngineProgram> &programs, const CodegenOptions &options,
-                    const std::string &path, std::string &error) {
-  auto bytes = emitFile(programs, options, llvm::CodeGenFileType::ObjectFile, error);
-  if (!bytes)
-    return false;
-  std::error_code ec;
-  llvm::raw_fd_ostream out(path, ec, llvm::sys::fs::OF_None);
-  if (ec) {
-    error = "cannot write '" + path + "': " + ec.message();
-    return false;
-  }
-  out << *bytes;
-  return true;
 }
 
 struct Jit::Impl {

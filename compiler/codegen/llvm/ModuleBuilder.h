@@ -23,4 +23,8 @@ std::unique_ptr<llvm::Module> buildModule(const std::vector<EngineProgram> &prog
 /// LLVM's standard -O pipeline for `tm` (vectorisers included).
 void optimiseModule(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel);
 
+/// Assembly or an object file of `module`, as bytes.
+std::optional<std::string> emitModule(llvm::Module &module, llvm::TargetMachine &tm,
+                                      llvm::CodeGenFileType type, std::string &error);
+
 } // namespace flux::llvmgen

@@ -1,0 +1,95 @@
+#include "aot/Build.h"
+
+#include "aot/LibraryFiles.h"
+#include "codegen/llvm/Codegen.h"
+#include "driver/Executable.h"
+#include "embed/ImageBlob.h"
+#include "io/AtomicFile.h"
+
+#include <filesystem>
+#include <set>
+
+namespace flux::aot {
+namespace {
+
+bool writeFile(const std::filesystem::path &path, const std::string &content,
+               DiagnosticEngine &diags) {
+  std::error_code ec;
+  std::filesystem::create_directories(path.parent_path(), ec);
+  if (ec) {
+    diags.error({}) << "cannot create the folder '" << path.parent_path().string()
+                    << "': " << ec.message();
+    return false;
+  }
+  if (auto error = rt::writeFileAtomically(path.string(), content)) {
+    diags.error({}) << *error;
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+bool validLibraryName(const std::string &name) {
+  static const std::set<std::string> keywords = {
+      "auto",    "break",  "case",     "char",   "const",    "continue", "default",
+      "do",      "double", "else",     "enum",   "extern",   "float",    "for",
+      "goto",    "if",     "inline",   "int",    "long",     "register", "restrict",
+      "return",  "short",  "signed",   "sizeof", "static",   "struct",   "switch",
+      "typedef", "union",  "unsigned", "void",   "volatile", "while",    "bool",
+      "class",   "delete", "new",      "this",   "template", "namespace"};
+  if (name.empty() || keywords.count(name) != 0 || name.rfind("flux", 0) == 0)
+    return false;
+  if (std::isdigit(static_cast<unsigned char>(name[0])) != 0)
+    return false;
+  for (char c : name)
+    if (std::isalnum(static_cast<unsigned char>(c)) == 0 && c != '_')
+      return false;
+  return true;
+}
+
+bool buildLibrary(elab::Network &network, const BuildOptions &options, DiagnosticEngine &diags) {
+  driver::ExecutableOptions exeOptions;
+  exeOptions.dtMs = options.dtMs;
+  exeOptions.compileNative = false;
+  // The host may read and set any state variable (and, with liveParams, any parameter): keep
+  // them all, whatever the models read.
+  for (std::uint32_t p = 0; p < network.populations.size(); ++p) {
+    const elab::Population &pop = network.populations[p];
+    if (pop.kind != elab::PopulationKind::Neurons)
+      continue;
+    for (std::uint32_t s = 0; s < pop.model->states.size(); ++s)
+      exeOptions.keptStates.emplace_back(p, s);
+    if (options.liveParams)
+      for (std::uint32_t i = 0; i < pop.model->params.size(); ++i)
+        exeOptions.variableParams.emplace_back(p, i);
+  }
+  auto exe = driver::makeExecutable(network, exeOptions, diags);
+  if (!exe)
+    return false;
+  llvmgen::LibraryContents contents;
+  contents.name = options.name;
+  contents.image = rt::serializeImage(exe->image);
+  contents.dtMs = options.dtMs;
+  std::string error;
+  auto archive = llvmgen::emitStaticLibrary(exe->enginePrograms(), {}, contents, error);
+  if (!archive) {
+    diags.error({}) << "native code generation failed: " << error;
+    return false;
+  }
+  std::filesystem::path out(options.outDir);
+  std::error_code ec;
+  std::filesystem::path prefix = std::filesystem::absolute(out, ec);
+  if (ec)
+    prefix = out;
+  const std::string &name = options.name;
+  return writeFile(out / "lib" / ("lib" + name + ".a"), *archive, diags) &&
+         writeFile(out / "include" / (name + ".h"),
+                   generateHeader(exe->image, name, options.sourceFile), diags) &&
+         writeFile(out / "lib" / "cmake" / name / (name + "Config.cmake"),
+                   generateCMakeConfig(name), diags) &&
+         writeFile(out / "lib" / "pkgconfig" / (name + ".pc"),
+                   generatePkgConfig(name, prefix.lexically_normal().string()), diags);
+}
+
+} // namespace flux::aot

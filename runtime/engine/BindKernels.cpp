@@ -1,0 +1,72 @@
+#include "engine/BindKernels.h"
+
+#include <type_traits>
+
+namespace flux::rt {
+namespace {
+
+struct Binder {
+  const SymbolLookup &lookup;
+  std::string &missing;
+
+  template <class Fn>
+  void get(Fn &out, std::uint32_t kernel, const char *function, bool eventEngine, bool required) {
+    std::string name = kernelSymbolName(kernel, function, eventEngine);
+    out = reinterpret_cast<Fn>(lookup(name));
+    if (!out && required && missing.empty())
+      missing = name;
+  }
+
+  template <class T>
+  void neuron(NeuronFunctions<T> &f, std::uint32_t k) {
+    constexpr bool event = std::is_same_v<T, double>;
+    get(f.evolve, k, "evolve", event, true);
+    get(f.input, k, "input", event, true);
+    get(f.cond, k, "cond", event, true);
+    get(f.fire, k, "fire", event, true);
+    if (event) {
+      get(f.grid, k, "grid", event, false);
+      get(f.deliverEvent, k, "deliver", event, true);
+    } else {
+      get(f.update, k, "update", event, true);
+      get(f.evolveAll, k, "evolve_all", event, true);
+      get(f.deliver, k, "deliver", event, true);
+    }
+  }
+
+  template <class T>
+  void synapse(SynapseFunctions<T> &f, std::uint32_t k, bool hasPost) {
+    constexpr bool event = std::is_same_v<T, double>;
+    get(f.init, k, "init", event, true);
+    get(f.evolve, k, "evolve", event, true);
+    get(f.pre, k, "pre", event, true);
+    if (hasPost)
+      get(f.post, k, "post", event, true);
+  }
+};
+
+} // namespace
+
+std::string kernelSymbolName(std::uint32_t kernel, const char *function, bool eventEngine) {
+  return "flux_k" + std::to_string(kernel) + "_" + function + (eventEngine ? "_e" : "_s");
+}
+
+bool bindKernels(NetworkImage &image, const SymbolLookup &lookup, std::string &missing) {
+  missing.clear();
+  Binder binder{lookup, missing};
+  for (auto &pop : image.populations) {
+    if (pop.eventKernel != kNoKernel)
+      binder.neuron(pop.event, pop.eventKernel);
+    if (pop.stepKernel != kNoKernel)
+      binder.neuron(pop.step, pop.stepKernel);
+  }
+  for (auto &proj : image.projections) {
+    if (proj.eventKernel != kNoKernel)
+      binder.synapse(proj.event, proj.eventKernel, proj.hasPost);
+    if (proj.stepKernel != kNoKernel)
+      binder.synapse(proj.step, proj.stepKernel, proj.hasPost);
+  }
+  return missing.empty();
+}
+
+} // namespace flux::rt
