@@ -156,7 +156,9 @@ std::string generateCMakeConfig(const std::string &name) {
 
 std::string generatePkgConfig(const std::string &name, const std::string &prefix) {
   std::ostringstream p;
-  p << "prefix=" << prefix << "\nlibdir=${prefix}/lib\nincludedir=${prefix}/include\n\n"
+  // Relative to the file, so the build folder can move; `prefix` is where it was written.
+  p << "# built in " << prefix << "\nprefix=${pcfiledir}/../..\nlibdir=${prefix}/lib\n"
+    << "includedir=${prefix}/include\n\n"
     << "Name: " << name << "\nDescription: The Flux network " << name
     << ", built by fluxc build\nVersion: 0.1.0\nRequires: fluxrt\n"
     << "Libs: -L${libdir} -l" << name << "\nCflags: -I${includedir}\n";

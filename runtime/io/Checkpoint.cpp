@@ -70,8 +70,8 @@ std::optional<std::string> decodeCheckpoint(const std::string &path, std::string
     return truncated("at least " + std::to_string(kFixedHeader + kChecksumBytes));
   const std::uint32_t version = loadLe32(bytes.data() + 8);
   if (version != kCheckpointVersion)
-    return file + " has format version " + std::to_string(version) + "; this fluxc reads version " +
-           std::to_string(kCheckpointVersion);
+    return file + " has format version " + std::to_string(version) + "; only version " +
+           std::to_string(kCheckpointVersion) + " is supported";
   const std::uint32_t nameLength = loadLe32(bytes.data() + 12);
   if (nameLength > kMaxEngineName)
     return file + " is corrupt: its header is damaged";

@@ -1,0 +1,186 @@
+/* The C API of generated libraries, from a C program built against an installed Flux: two
+ * networks in one program (their symbols do not clash), misuse answered with errors, live
+ * changes seen at once, host callbacks. Run by run.sh; prints "ok: ..." lines, exits 1 on the
+ * first failure. */
+#include <conditioning.h>
+#include <cpg.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures = 0;
+
+#define EXPECT(cond, what)                                                                     \
+  do {                                                                                         \
+    if (cond)                                                                                  \
+      printf("ok: %s\n", what);                                                                \
+    else {                                                                                     \
+      printf("FAIL: %s (line %d)\n", what, __LINE__);                                          \
+      ++failures;                                                                              \
+    }                                                                                          \
+  } while (0)
+
+static flux_sim *make(flux_engine engine) {
+  flux_options options;
+  flux_options_init(&options);
+  options.engine = engine;
+  flux_sim *sim = NULL;
+  if (cpg_create(&options, &sim) != FLUX_OK) {
+    printf("FAIL: cpg_create: %s\n", flux_error(NULL));
+    exit(1);
+  }
+  return sim;
+}
+
+/* Spikes of gait channel `channel` over the next `ms`. */
+static unsigned gait_spikes(flux_sim *sim, double ms, uint32_t channel) {
+  uint32_t counts[CPG_OUTPUT_GAIT_SIZE];
+  flux_output_counts(sim, CPG_OUTPUT_GAIT, counts, CPG_OUTPUT_GAIT_SIZE); /* clear */
+  flux_run_for(sim, ms);
+  flux_output_counts(sim, CPG_OUTPUT_GAIT, counts, CPG_OUTPUT_GAIT_SIZE);
+  return counts[channel];
+}
+
+static void misuse(void) {
+  flux_sim *sim = NULL;
+  EXPECT(flux_create(NULL, NULL, &sim) == FLUX_ERROR_ARGUMENT && sim == NULL &&
+             strlen(flux_error(NULL)) > 0,
+         "a NULL network is an argument error with a message");
+  flux_options bad;
+  flux_options_init(&bad);
+  bad.struct_size = 3;
+  EXPECT(cpg_create(&bad, &sim) == FLUX_ERROR_ARGUMENT, "an uninitialised options struct");
+  flux_options_init(&bad);
+  bad.engine = FLUX_ENGINE_STEP;
+  bad.dt_ms = 0.25;
+  EXPECT(cpg_create(&bad, &sim) == FLUX_ERROR_UNSUPPORTED &&
+             strstr(flux_error(NULL), "--dt") != NULL,
+         "the step engine at a dt the library was not built for says to rebuild with --dt");
+
+  sim = make(FLUX_ENGINE_EVENT);
+  EXPECT(flux_input_spike(sim, 7, 0) == FLUX_ERROR_HANDLE, "an input that does not exist");
+  EXPECT(flux_input_spike(sim, CPG_INPUT_SPEED, 5) == FLUX_ERROR_HANDLE &&
+             strstr(flux_error(sim), "1 channels") != NULL,
+         "a channel out of range, and the message gives the size");
+  uint32_t counts[3];
+  EXPECT(flux_output_counts(sim, CPG_OUTPUT_GAIT, counts, 3) == FLUX_ERROR_ARGUMENT,
+         "an output array of the wrong size");
+  EXPECT(flux_output_counts(sim, CPG_OUTPUT_GAIT, NULL, 2) == FLUX_ERROR_ARGUMENT,
+         "a NULL output array");
+  double value = 0;
+  flux_var nothing = {99, 0, 0};
+  EXPECT(flux_get(sim, nothing, 0, &value) == FLUX_ERROR_HANDLE, "a variable of no population");
+  EXPECT(flux_get(sim, CPG_OSC_A_LEVEL, 1, &value) == FLUX_ERROR_HANDLE,
+         "a neuron out of range");
+  flux_var source = {2, 0, 0}; /* Cpg.tonic, an input: no state */
+  EXPECT(flux_get(sim, source, 0, &value) == FLUX_ERROR_HANDLE, "state of an input source");
+  EXPECT(flux_run_for(sim, -1) == FLUX_ERROR_ARGUMENT, "a negative duration");
+  EXPECT(flux_run_until(sim, NAN) == FLUX_ERROR_ARGUMENT, "a NaN time");
+  EXPECT(flux_set_weight(sim, CPG_PROJECTION_OSC_A_TO_OSC_B, 1, 1.0) == FLUX_ERROR_HANDLE,
+         "a synapse out of range");
+  EXPECT(flux_bind_fn(sim, 0, NULL, NULL) == FLUX_ERROR_HANDLE, "cpg has no extern fn");
+  uint32_t handle = 0;
+  EXPECT(flux_find_input(sim, "speed", &handle) == FLUX_OK && handle == CPG_INPUT_SPEED,
+         "an input found by name is the header's constant");
+  EXPECT(flux_find_var(sim, "Cpg.osc.a.threshold", &nothing) == FLUX_OK &&
+             nothing.population == CPG_OSC_A_THRESHOLD.population &&
+             nothing.index == CPG_OSC_A_THRESHOLD.index && nothing.is_parameter == 1,
+         "a parameter found by name is the header's constant");
+  EXPECT(flux_find_var(sim, "Cpg.osc.a.nothing", &nothing) == FLUX_ERROR_HANDLE,
+         "an unknown name");
+  flux_destroy(sim);
+  EXPECT(flux_run_for(sim, 1) == FLUX_ERROR_DESTROYED, "a call after destroy is an error");
+  EXPECT(isnan(flux_time_ms(sim)), "time of a destroyed simulator is NaN");
+  flux_destroy(sim); /* twice: ignored */
+  EXPECT(flux_input_spike(NULL, 0, 0) == FLUX_ERROR_DESTROYED, "a NULL simulator");
+}
+
+static void live_changes(flux_engine engine, const char *name) {
+  char what[200];
+  flux_sim *sim = make(engine);
+  double value = 0;
+  flux_run_for(sim, 100);
+  flux_set(sim, CPG_OSC_A_THRESHOLD, FLUX_ALL, 0.95);
+  flux_get(sim, CPG_OSC_A_THRESHOLD, 0, &value);
+  snprintf(what, sizeof what, "%s: a parameter set is read back at once", name);
+  EXPECT(fabs(value - 0.95) < 1e-6, what); /* the step engine keeps single precision */
+  flux_set(sim, CPG_OSC_A_LEVEL, 0, -0.5);
+  flux_get(sim, CPG_OSC_A_LEVEL, 0, &value);
+  snprintf(what, sizeof what, "%s: a state set is read back at once", name);
+  EXPECT(value == -0.5, what);
+
+  unsigned before = gait_spikes(sim, 1000, 0);
+  flux_set_projection_enabled(sim, CPG_PROJECTION_OSC_A_TO_GAIT, 0);
+  unsigned off = gait_spikes(sim, 1000, 0);
+  flux_set_projection_enabled(sim, CPG_PROJECTION_OSC_A_TO_GAIT, 1);
+  unsigned on = gait_spikes(sim, 1000, 0);
+  snprintf(what, sizeof what,
+           "%s: switching the flexor's output off and on (%u, %u, %u spikes a second)", name,
+           before, off, on);
+  EXPECT(before > 10 && off == 0 && on > 10, what);
+
+  /* The tonic drive's weight to 0: the pacemaker stops within a cycle or two. */
+  flux_set_weight(sim, CPG_PROJECTION_TONIC_TO_OSC_A, 0, 0.0);
+  gait_spikes(sim, 200, 0);
+  unsigned silent = gait_spikes(sim, 1000, 0);
+  flux_set_weight(sim, CPG_PROJECTION_TONIC_TO_OSC_A, 0, 0.2);
+  unsigned again = gait_spikes(sim, 1000, 0);
+  snprintf(what, sizeof what, "%s: a weight set to 0 and back (%u, then %u spikes a second)",
+           name, silent, again);
+  EXPECT(silent == 0 && again > 10, what);
+  uint64_t spikes = 0;
+  EXPECT(flux_counters(sim, &spikes, NULL) == FLUX_OK && spikes > 0, "counters");
+  flux_destroy(sim);
+}
+
+static int notes = 0;
+static double reward_asked = 0;
+
+static double note(void *user, uint32_t argc, const double *args) {
+  (void)args;
+  *(int *)user += argc == 2 ? 1 : 0;
+  return 0;
+}
+
+static double reward(void *user, uint32_t argc, const double *args) {
+  (void)user;
+  (void)argc;
+  (void)args;
+  reward_asked += 1;
+  return 0;
+}
+
+static void host_functions(void) {
+  flux_sim *sim = NULL;
+  if (conditioning_create(NULL, &sim) != FLUX_OK) {
+    printf("FAIL: conditioning_create: %s\n", flux_error(NULL));
+    exit(1);
+  }
+  EXPECT(flux_bind_fn(sim, CONDITIONING_FN_NOTE, note, &notes) == FLUX_OK &&
+             flux_bind_fn(sim, CONDITIONING_FN_REWARD, reward, NULL) == FLUX_OK,
+         "binding the extern fns");
+  for (int k = 0; k < 200; ++k) {
+    flux_input_spike(sim, CONDITIONING_INPUT_STIMULI, (uint32_t)(k % 2));
+    flux_run_for(sim, 5);
+  }
+  char what[200];
+  snprintf(what, sizeof what, "the network calls the host: note() %d times, reward() %.0f",
+           notes, reward_asked);
+  EXPECT(notes > 0 && reward_asked > 0, what);
+  flux_destroy(sim);
+}
+
+int main(void) {
+  misuse();
+  live_changes(FLUX_ENGINE_EVENT, "event engine");
+  live_changes(FLUX_ENGINE_STEP, "step engine");
+  host_functions();
+  if (failures > 0) {
+    printf("%d failures\n", failures);
+    return 1;
+  }
+  printf("all API checks passed\n");
+  return 0;
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Embedding, end to end, as a user does it (docs/embedding.md): install the runtime to a
+# fresh prefix, build networks with `fluxc build`, build C programs against both with CMake
+# (and one with pkg-config), run them, and check that no compiler library is linked or loaded.
+#   run.sh BUILD_DIR SOURCE_DIR WORK_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+src=$(cd "$2" && pwd)
+work=$3
+rm -rf "$work"
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+fluxc=$build/tools/fluxc/fluxc
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
+
+step() { echo "== $*"; }
+
+step "install the runtime to $work/prefix"
+cmake --install "$build" --prefix "$work/prefix" >"$work/install.log"
+
+step "fluxc build: cpg, conditioning, quiet"
+"$fluxc" build "$src/examples/cpg/cpg.flux" --name cpg -o "$work/cpg"
+"$fluxc" build "$src/examples/conditioning/conditioning.flux" --name conditioning \
+  -o "$work/conditioning"
+"$fluxc" build "$src/bench/embed/quiet.flux" --name quiet -o "$work/quiet"
+
+prefixes="$work/prefix;$work/cpg;$work/conditioning;$work/quiet"
+
+step "examples/embed-c with CMake"
+cmake -S "$src/examples/embed-c" -B "$work/embed-c" "${generator[@]}" \
+  -DCMAKE_PREFIX_PATH="$prefixes" >"$work/embed-c.log"
+cmake --build "$work/embed-c" >>"$work/embed-c.log"
+"$work/embed-c/embed-c"
+
+step "examples/embed-c with pkg-config"
+export PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig:$work/cpg/lib/pkgconfig"
+# shellcheck disable=SC2046
+cc -std=c99 -Wall -Werror "$src/examples/embed-c/main.c" -o "$work/embed-c-pkgconfig" \
+  $(pkg-config --cflags --libs cpg)
+"$work/embed-c-pkgconfig" >/dev/null && echo "ok: built with pkg-config and ran"
+
+step "API checks and the overhead benchmark"
+cmake -S "$src/tests/embed" -B "$work/api" "${generator[@]}" -DCMAKE_PREFIX_PATH="$prefixes" \
+  >"$work/api.log"
+cmake --build "$work/api" >>"$work/api.log"
+"$work/api/api_test"
+"$work/api/step_overhead" 200000
+
+step "no compiler library in the embedded programs"
+for exe in "$work/embed-c/embed-c" "$work/api/api_test"; do
+  if ldd "$exe" | grep -Ei 'llvm|antlr|glslang|spirv|boost'; then
+    echo "FAIL: $exe links a compiler library"
+    exit 1
+  fi
+  # LD_DEBUG=libs lists every library the loader opens while the program runs.
+  if LD_DEBUG=libs "$exe" 2>&1 >/dev/null | grep -Ei 'llvm|antlr|glslang'; then
+    echo "FAIL: $exe loads a compiler library"
+    exit 1
+  fi
+done
+echo "ok: no LLVM, ANTLR or glslang linked or loaded"
+echo "embed: all passed"
