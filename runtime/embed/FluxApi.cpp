@@ -283,9 +283,9 @@ flux_status flux_run_for(flux_sim *sim, double ms) {
   return runUntil(sim, sim->engine->now() + ms);
 }
 
-flux_status flux_run_until(flux_sim *sim, double t_ms) {
+flux_status flux_run_until(flux_sim *sim, double tMs) {
   FLUX_CHECK(sim);
-  return runUntil(sim, t_ms);
+  return runUntil(sim, tMs);
 }
 
 flux_status flux_step(flux_sim *sim) {
@@ -577,13 +577,13 @@ flux_status flux_bind_fn(flux_sim *sim, uint32_t function, flux_host_fn fn, void
   return FLUX_OK;
 }
 
-flux_status flux_counters(const flux_sim *sim, uint64_t *spikes, uint64_t *synaptic_events) {
+flux_status flux_counters(const flux_sim *sim, uint64_t *spikes, uint64_t *synapticEvents) {
   FLUX_CHECK(sim);
   const auto &c = sim->engine->counters();
   if (spikes != nullptr)
     *spikes = c.spikes;
-  if (synaptic_events != nullptr)
-    *synaptic_events = c.synapticEvents;
+  if (synapticEvents != nullptr)
+    *synapticEvents = c.synapticEvents;
   return FLUX_OK;
 }
 

@@ -19,29 +19,29 @@ struct Binder {
 
   template <class T>
   void neuron(NeuronFunctions<T> &f, std::uint32_t k) {
-    constexpr bool event = std::is_same_v<T, double>;
-    get(f.evolve, k, "evolve", event, true);
-    get(f.input, k, "input", event, true);
-    get(f.cond, k, "cond", event, true);
-    get(f.fire, k, "fire", event, true);
-    if (event) {
-      get(f.grid, k, "grid", event, false);
-      get(f.deliverEvent, k, "deliver", event, true);
+    constexpr bool kEvent = std::is_same_v<T, double>;
+    get(f.evolve, k, "evolve", kEvent, true);
+    get(f.input, k, "input", kEvent, true);
+    get(f.cond, k, "cond", kEvent, true);
+    get(f.fire, k, "fire", kEvent, true);
+    if (kEvent) {
+      get(f.grid, k, "grid", kEvent, false);
+      get(f.deliverEvent, k, "deliver", kEvent, true);
     } else {
-      get(f.update, k, "update", event, true);
-      get(f.evolveAll, k, "evolve_all", event, true);
-      get(f.deliver, k, "deliver", event, true);
+      get(f.update, k, "update", kEvent, true);
+      get(f.evolveAll, k, "evolve_all", kEvent, true);
+      get(f.deliver, k, "deliver", kEvent, true);
     }
   }
 
   template <class T>
   void synapse(SynapseFunctions<T> &f, std::uint32_t k, bool hasPost) {
-    constexpr bool event = std::is_same_v<T, double>;
-    get(f.init, k, "init", event, true);
-    get(f.evolve, k, "evolve", event, true);
-    get(f.pre, k, "pre", event, true);
+    constexpr bool kEvent = std::is_same_v<T, double>;
+    get(f.init, k, "init", kEvent, true);
+    get(f.evolve, k, "evolve", kEvent, true);
+    get(f.pre, k, "pre", kEvent, true);
     if (hasPost)
-      get(f.post, k, "post", event, true);
+      get(f.post, k, "post", kEvent, true);
   }
 };
 
