@@ -164,6 +164,19 @@ inline void writeFingerprint(StateWriter &w, const NetworkImage &net, std::strin
     w.u64(proj.synapseCount());
 }
 
+inline std::string populationDiffers(std::uint64_t index, const std::string &name,
+                                     std::uint32_t size, const PopulationImage &pop) {
+  return "it is from a different network: population " + std::to_string(index) + " is " + name +
+         "[" + std::to_string(size) + "] there, " + pop.name + "[" + std::to_string(pop.size) +
+         "] here";
+}
+
+inline std::string projectionDiffers(std::uint64_t synapses, const ProjectionImage &proj) {
+  return "it is from a different network: projection " + proj.name + " has " +
+         std::to_string(synapses) + " synapses there, " + std::to_string(proj.synapseCount()) +
+         " here";
+}
+
 /// Reads a fingerprint and compares it with this simulator's; false with a message that says
 /// what differs.
 inline bool checkFingerprint(StateReader &r, const NetworkImage &net, std::string_view engine,
@@ -210,9 +223,7 @@ inline bool checkFingerprint(StateReader &r, const NetworkImage &net, std::strin
     const auto kind = r.u8();
     if (r.ok() &&
         (name != pop.name || size != pop.size || kind != static_cast<std::uint8_t>(pop.kind))) {
-      error = other + "population " + std::to_string(p) + " is " + name + "[" +
-              std::to_string(size) + "] there, " + pop.name + "[" + std::to_string(pop.size) +
-              "] here";
+      error = populationDiffers(p, name, size, pop);
       return false;
     }
   }
@@ -225,8 +236,7 @@ inline bool checkFingerprint(StateReader &r, const NetworkImage &net, std::strin
   for (std::uint64_t j = 0; j < projections && r.ok(); ++j) {
     const std::uint64_t synapses = r.u64();
     if (r.ok() && synapses != net.projections[j].synapseCount()) {
-      error = other + "projection " + net.projections[j].name + " has " + std::to_string(synapses) +
-              " synapses there, " + std::to_string(net.projections[j].synapseCount()) + " here";
+      error = projectionDiffers(synapses, net.projections[j]);
       return false;
     }
   }

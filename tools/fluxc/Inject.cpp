@@ -24,10 +24,10 @@ std::optional<double> number(const std::string &text) {
   return value;
 }
 
-/// `Top.E.i_e` (every neuron of Top.E), `Top.E[3].v` (one), `Top.a.level` (a population of
-/// one) -> the neurons and the variable; an error message otherwise.
-std::optional<Injection> resolve(const elab::Network &net, const std::string &target,
-                                 std::string &error) {
+} // namespace
+
+std::optional<Injection> resolveTarget(const elab::Network &net, const std::string &target,
+                                       std::string &error) {
   auto dot = target.rfind('.');
   if (dot == std::string::npos || dot == 0 || dot + 1 == target.size()) {
     error = "'" + target + "' is not NEURONS.VARIABLE, such as 'Top.E.i_e' or 'Top.E[3].v'";
@@ -82,8 +82,6 @@ std::optional<Injection> resolve(const elab::Network &net, const std::string &ta
   return std::nullopt;
 }
 
-} // namespace
-
 std::optional<std::vector<Injection>>
 loadInjections(const std::string &path, const elab::Network &network, std::string &error) {
   std::ifstream in(path);
@@ -121,7 +119,7 @@ loadInjections(const std::string &path, const elab::Network &network, std::strin
       return std::nullopt;
     }
     std::string problem;
-    auto injection = resolve(network, fields[1], problem);
+    auto injection = resolveTarget(network, fields[1], problem);
     if (!injection) {
       error = where + problem;
       return std::nullopt;

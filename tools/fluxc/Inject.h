@@ -26,6 +26,11 @@ struct Injection {
   double value = 0;        // base units (ms, mV, pA, nS, pF)
 };
 
+/// `Top.E.i_e` (every neuron of Top.E), `Top.E[3].v` (one), `Top.a.level` (a population of
+/// one) -> the neurons and the variable (timeMs and value left 0); nullopt with `error`.
+std::optional<Injection> resolveTarget(const elab::Network &net, const std::string &target,
+                                       std::string &error);
+
 /// The file's injections in time order (stable for equal times), or nullopt with `error`
 /// (`file:line: what is wrong`).
 std::optional<std::vector<Injection>>

@@ -127,6 +127,10 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("restore-checkpoint",
      po::value<std::string>(&cl.run.restoreCheckpoint)->value_name("FILE"),
      "start from the state saved in FILE; --time is then how much longer to run")
+    ("control", po::value<std::string>(&cl.run.control)->value_name("FIFO"),
+     "read live changes from FIFO (or a file) while running, a command a line: 'set "
+     "Cpg.osc.a.threshold 0.9', 'weight PROJ SYNAPSE W', 'enable|disable PROJ', 'spike INPUT "
+     "CHANNEL'")
     ("max-rate", po::value<double>(&cl.run.maxRateHz)->value_name("HZ"),
      "stop when a population's mean rate exceeds this (default 2000 Hz)")
     ("quiet,q", po::bool_switch(&cl.run.quiet), "no progress bar and no summary");

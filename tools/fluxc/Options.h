@@ -23,6 +23,7 @@ struct RunSettings {
   std::string raster;            // SVG file
   std::string statsJson;         // summary for scripts
   std::string inject;            // value and current injection (CSV: time_ms,target,value)
+  std::string control;           // live changes, a command a line (a FIFO): Control.h
   std::string saveCheckpoint;    // the run's whole state at its end
   std::string restoreCheckpoint; // the state to start from
   bool quiet = false;            // no progress bar, no summary

@@ -5,6 +5,7 @@
 
 #include "Inject.h"
 
+#include "Control.h"
 #include "driver/Executable.h"
 #include "driver/Pipeline.h"
 #include "io/AtomicFile.h"
@@ -105,6 +106,25 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   exeOptions.hostCall = noHost;
   exeOptions.eventEngine = settings.engine == "event";
   exeOptions.stepEngine = settings.engine == "step";
+  std::unique_ptr<ControlChannel> control;
+  if (!settings.control.empty()) {
+    std::string problem;
+    control = ControlChannel::open(settings.control, problem);
+    if (!control) {
+      std::cerr << "fluxc: error: " << problem << "\n";
+      return 1;
+    }
+    // Any parameter or state may be set while running: keep them all out of the folding.
+    for (std::uint32_t p = 0; p < network.populations.size(); ++p) {
+      const elab::Population &pop = network.populations[p];
+      if (pop.kind != elab::PopulationKind::Neurons)
+        continue;
+      for (std::uint32_t i = 0; i < pop.model->params.size(); ++i)
+        exeOptions.variableParams.emplace_back(p, i);
+      for (std::uint32_t s = 0; s < pop.model->states.size(); ++s)
+        exeOptions.keptStates.emplace_back(p, s);
+    }
+  }
   auto exe = driver::makeExecutable(network, exeOptions, diags);
   if (!exe)
     return 1;
@@ -182,6 +202,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     }
     t = until;
     recorder.poll();
+    if (control)
+      control->poll(network, exe->image, *simulator, recorder, std::cerr);
     const auto &c = simulator->counters();
     progress.update(t - startMs, c.spikes - startCounters.spikes,
                     c.synapticEvents - startCounters.synapticEvents);

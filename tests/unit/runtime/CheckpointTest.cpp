@@ -2,10 +2,10 @@
 // from a checkpoint exactly (spikes and counters); the file layer rejects every truncation and
 // every flipped byte without touching the simulator. The network is made of spike sources
 // only (Poisson sources, delayed deliveries into an output), so no generated code is needed.
+#include "io/Checkpoint.h"
 #include "ScratchDir.h"
 #include "core/EventQueue.h"
 #include "engine/Simulator.h"
-#include "io/Checkpoint.h"
 
 #include <gtest/gtest.h>
 
@@ -253,8 +253,8 @@ TEST_P(CheckpointEngine, FileRejectsTruncationAndDamage) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CheckpointEngine, ::testing::Values(false, true),
-                         [](const ::testing::TestParamInfo<bool> &info) {
-                           return info.param ? std::string("Step") : std::string("Event");
+                         [](const ::testing::TestParamInfo<bool> &param) {
+                           return param.param ? std::string("Step") : std::string("Event");
                          });
 
 } // namespace
