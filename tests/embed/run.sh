@@ -24,8 +24,9 @@ step "fluxc build: cpg, conditioning, quiet"
 "$fluxc" build "$src/examples/conditioning/conditioning.flux" --name conditioning \
   -o "$work/conditioning"
 "$fluxc" build "$src/bench/embed/quiet.flux" --name quiet -o "$work/quiet"
+"$fluxc" build "$src/examples/embed-snake/snake.flux" --name snake -o "$work/snake"
 
-prefixes="$work/prefix;$work/cpg;$work/conditioning;$work/quiet"
+prefixes="$work/prefix;$work/cpg;$work/conditioning;$work/quiet;$work/snake"
 
 step "examples/embed-c with CMake"
 cmake -S "$src/examples/embed-c" -B "$work/embed-c" "${generator[@]}" \
@@ -40,6 +41,12 @@ cc -std=c99 -Wall -Werror "$src/examples/embed-c/main.c" -o "$work/embed-c-pkgco
   $(pkg-config --cflags --libs cpg)
 "$work/embed-c-pkgconfig" >/dev/null && echo "ok: built with pkg-config and ran"
 
+step "examples/embed-snake (C++): evolution of a game agent"
+cmake -S "$src/examples/embed-snake" -B "$work/snake-build" "${generator[@]}" \
+  -DCMAKE_PREFIX_PATH="$prefixes" >"$work/snake.log"
+cmake --build "$work/snake-build" >>"$work/snake.log"
+"$work/snake-build/embed-snake" --generations 20 | tail -4
+
 step "API checks and the overhead benchmark"
 cmake -S "$src/tests/embed" -B "$work/api" "${generator[@]}" -DCMAKE_PREFIX_PATH="$prefixes" \
   >"$work/api.log"
@@ -48,7 +55,7 @@ cmake --build "$work/api" >>"$work/api.log"
 "$work/api/step_overhead" 200000
 
 step "no compiler library in the embedded programs"
-for exe in "$work/embed-c/embed-c" "$work/api/api_test"; do
+for exe in "$work/embed-c/embed-c" "$work/api/api_test" "$work/snake-build/embed-snake"; do
   if ldd "$exe" | grep -Ei 'llvm|antlr|glslang|spirv|boost'; then
     echo "FAIL: $exe links a compiler library"
     exit 1

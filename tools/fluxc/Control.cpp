@@ -24,8 +24,8 @@ std::optional<double> number(const std::string &text) {
   return std::nullopt;
 }
 
-std::optional<std::uint32_t> projectionNamed(const rt::NetworkImage &image,
-                                             const std::string &name, std::string &error) {
+std::optional<std::uint32_t> projectionNamed(const rt::NetworkImage &image, const std::string &name,
+                                             std::string &error) {
   for (std::uint32_t j = 0; j < image.projections.size(); ++j)
     if (image.projections[j].name == name)
       return j;
@@ -61,8 +61,7 @@ unsigned ControlChannel::poll(const elab::Network &network, rt::NetworkImage &im
     pending.append(buffer, static_cast<std::size_t>(n));
   }
   unsigned applied = 0;
-  for (std::size_t end = pending.find('\n'); end != std::string::npos;
-       end = pending.find('\n')) {
+  for (std::size_t end = pending.find('\n'); end != std::string::npos; end = pending.find('\n')) {
     std::string line = pending.substr(0, end);
     pending.erase(0, end + 1);
     ++lineNumber;
