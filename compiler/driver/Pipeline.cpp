@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -215,6 +216,14 @@ std::string stdlibDir(const PipelineOptions &options) {
     return options.stdlibDir;
   if (const char *env = std::getenv("FLUX_STDLIB"))
     return env;
+  // An installed fluxc (bin/fluxc) finds the installed library (share/flux/stdlib).
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    auto installed = exe.parent_path().parent_path() / "share" / "flux" / "stdlib";
+    if (std::filesystem::is_directory(installed, ec))
+      return installed.string();
+  }
   return FLUX_DEFAULT_STDLIB_DIR;
 }
 

@@ -86,7 +86,8 @@ bool optimiseIr(ir::Program &program, std::optional<double> dtMs,
 /// Aborts with an internal error listing the problems when the IR is invalid.
 void checkIr(const ir::Program &program, const char *after);
 
-/// Where `import stdlib.x` looks: --stdlib, else $FLUX_STDLIB, else the source tree's stdlib/.
+/// Where `import stdlib.x` looks: --stdlib, else $FLUX_STDLIB, else share/flux/stdlib beside
+/// an installed fluxc (bin/../share/flux/stdlib), else the source tree's stdlib/.
 std::string stdlibDir(const PipelineOptions &options);
 
 /// Loads a file ("-" is standard input), reporting failure as a diagnostic.

@@ -226,8 +226,7 @@ int main(int argc, char **argv) {
         population[k].genome[w] = (coin(rng) ? a[w] : b[w]) + 0.15 * gauss(rng);
     }
   }
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("%ld games (network instances) in %.2f s: %.0f networks evaluated per second\n",
               evaluations, seconds, static_cast<double>(evaluations) / seconds);
   bool rose = lastBest > firstBest;

@@ -10,14 +10,16 @@ work=$3
 rm -rf "$work"
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-fluxc=$build/tools/fluxc/fluxc
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 
 step() { echo "== $*"; }
 
-step "install the runtime to $work/prefix"
+step "install fluxc, the standard library and the runtime to $work/prefix"
 cmake --install "$build" --prefix "$work/prefix" >"$work/install.log"
+# The installed compiler, with the standard library installed beside it.
+fluxc=$work/prefix/bin/fluxc
+test -f "$work/prefix/share/flux/stdlib/neurons.flux"
 
 step "fluxc build: cpg, conditioning, quiet"
 "$fluxc" build "$src/examples/cpg/cpg.flux" --name cpg -o "$work/cpg"
