@@ -72,7 +72,7 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("help,h", "print this help and exit")
     ("version", "print the version, LLVM's version and the host CPU, and exit")
     ("emit", po::value<std::string>(&emit)->value_name("STAGE"),
-     ("print a compiler stage:\n" + driver::stageList()).c_str())
+     ("print one stage: " + driver::stageList()).c_str())
     ("output,o", po::value<std::string>(&cl.output)->value_name("FILE"),
      "write --emit output to FILE instead of standard output; 'fluxc build': the output "
      "folder (default: build-<name>)")
