@@ -6,6 +6,7 @@
 #include "embed/ImageBlob.h"
 #include "engine/BindKernels.h"
 #include "engine/Simulator.h"
+#include "io/Checkpoint.h"
 
 #include <algorithm>
 #include <cmath>
@@ -574,6 +575,29 @@ flux_status flux_bind_fn(flux_sim *sim, uint32_t function, flux_host_fn fn, void
                                             " (the network calls " +
                                             std::to_string(sim->hostFns.size()) + ")");
   sim->hostFns[function] = {fn, user};
+  return FLUX_OK;
+}
+
+flux_status flux_save_checkpoint(const flux_sim *sim, const char *path) {
+  FLUX_CHECK(sim);
+  auto *self = const_cast<flux_sim *>(sim);
+  if (path == nullptr)
+    return self->fail(FLUX_ERROR_ARGUMENT, "flux_save_checkpoint: the path is NULL");
+  if (auto error = flux::rt::writeCheckpoint(path, *sim->engine, &sim->image))
+    return self->fail(FLUX_ERROR_IO, "flux_save_checkpoint: " + *error);
+  return FLUX_OK;
+}
+
+flux_status flux_restore_checkpoint(flux_sim *sim, const char *path) {
+  FLUX_CHECK(sim);
+  if (path == nullptr)
+    return sim->fail(FLUX_ERROR_ARGUMENT, "flux_restore_checkpoint: the path is NULL");
+  if (auto error = flux::rt::readCheckpoint(path, *sim->engine, &sim->image))
+    return sim->fail(FLUX_ERROR_IO, "flux_restore_checkpoint: " + *error);
+  for (auto &out : sim->outputs.outputs) {
+    out.spikes.clear();
+    out.readFrom = 0;
+  }
   return FLUX_OK;
 }
 

@@ -279,6 +279,10 @@ bool readArrays(StateReader &r, const K &kernel, const std::string &what,
         error = what + ": " + kind + " " + std::to_string(v) + " has " +
                 std::to_string(into[v].size()) + " values there, " +
                 std::to_string(mine[v].size()) + " here";
+        if (into[v].empty() || mine[v].empty())
+          error += " (the compiler kept it in one run and folded or removed it in the other: "
+                   "restore with the --probe, --inject and --control options of the run that "
+                   "saved)";
         return false;
       }
     }

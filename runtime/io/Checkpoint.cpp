@@ -7,6 +7,7 @@
 #include "io/LittleEndian.h"
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -26,6 +27,72 @@ std::string named(const std::string &path) {
   return "checkpoint '" + path + "'";
 }
 
+/// The changes a host makes to the network itself while running (flux_set_weight,
+/// flux_set_projection_enabled, fluxc run --control): per projection, its switch and its
+/// per-synapse weights (none when it still has one weight for all).
+std::string encodeLive(const NetworkImage *network) {
+  std::string out;
+  appendLe64(out, network ? network->projections.size() : 0);
+  if (!network)
+    return out;
+  for (const auto &proj : network->projections) {
+    out.push_back(proj.enabled ? '\1' : '\0');
+    appendLe64(out, proj.weights.size());
+    for (float w : proj.weights)
+      appendLe32(out, std::bit_cast<std::uint32_t>(w));
+  }
+  return out;
+}
+
+struct LiveProjection {
+  bool enabled = true;
+  std::vector<float> weights;
+};
+
+/// The live changes, checked against `network`; nullopt with `error` when they do not fit.
+std::optional<std::vector<LiveProjection>>
+decodeLive(std::string_view bytes, const NetworkImage &network, std::string &error) {
+  std::size_t at = 0;
+  auto need = [&](std::size_t n) { return n <= bytes.size() - at; };
+  if (!need(8)) {
+    error = "its live changes are cut short";
+    return std::nullopt;
+  }
+  std::uint64_t count = loadLe64(bytes.data());
+  at = 8;
+  std::vector<LiveProjection> out;
+  if (count == 0)
+    return out; // saved without a network: nothing to apply
+  if (count != network.projections.size()) {
+    error = "it has " + std::to_string(count) + " projections, the network " +
+            std::to_string(network.projections.size());
+    return std::nullopt;
+  }
+  for (const auto &proj : network.projections) {
+    if (!need(9)) {
+      error = "its live changes are cut short";
+      return std::nullopt;
+    }
+    LiveProjection live;
+    live.enabled = bytes[at] != 0;
+    std::uint64_t n = loadLe64(bytes.data() + at + 1);
+    at += 9;
+    if ((n != 0 && n != proj.synapseCount()) || !need(n * 4)) {
+      error = "the weights saved for '" + proj.name + "' do not fit its " +
+              std::to_string(proj.synapseCount()) + " synapses";
+      return std::nullopt;
+    }
+    for (std::uint64_t s = 0; s < n; ++s, at += 4)
+      live.weights.push_back(std::bit_cast<float>(loadLe32(bytes.data() + at)));
+    out.push_back(std::move(live));
+  }
+  if (at != bytes.size()) {
+    error = "its live changes have bytes left over";
+    return std::nullopt;
+  }
+  return out;
+}
+
 } // namespace
 
 std::uint64_t fnv1a64(std::string_view bytes) {
@@ -37,9 +104,13 @@ std::uint64_t fnv1a64(std::string_view bytes) {
   return hash;
 }
 
-std::string encodeCheckpoint(const Simulator &sim) {
+std::string encodeCheckpoint(const Simulator &sim, const NetworkImage *network) {
+  // The payload: the engine's part (its length first), then the network's live changes.
+  std::string engineState;
+  sim.saveState(engineState);
   std::string payload;
-  sim.saveState(payload);
+  appendLe64(payload, engineState.size());
+  payload.append(engineState).append(encodeLive(network));
   const std::string_view engine = sim.engineName();
   std::string out;
   out.reserve(kFixedHeader + engine.size() + 8 + payload.size() + kChecksumBytes);
@@ -53,12 +124,13 @@ std::string encodeCheckpoint(const Simulator &sim) {
   return out;
 }
 
-std::optional<std::string> writeCheckpoint(const std::string &path, const Simulator &sim) {
-  return writeFileAtomically(path, encodeCheckpoint(sim));
+std::optional<std::string> writeCheckpoint(const std::string &path, const Simulator &sim,
+                                           const NetworkImage *network) {
+  return writeFileAtomically(path, encodeCheckpoint(sim, network));
 }
 
 std::optional<std::string> decodeCheckpoint(const std::string &path, std::string_view bytes,
-                                            Simulator &sim) {
+                                            Simulator &sim, NetworkImage *network) {
   const std::string file = named(path);
   const std::size_t prefix = std::min(bytes.size(), kCheckpointMagic.size());
   if (bytes.substr(0, prefix) != kCheckpointMagic.substr(0, prefix))
@@ -95,20 +167,46 @@ std::optional<std::string> decodeCheckpoint(const std::string &path, std::string
   if (engine != sim.engineName())
     return file + " was saved by the " + std::string(engine) + " engine; this run uses the " +
            sim.engineName() + " engine";
+  std::string_view payload = bytes.substr(payloadAt, static_cast<std::size_t>(payloadLength));
+  if (payload.size() < 8 || loadLe64(payload.data()) > payload.size() - 8)
+    return file + " is corrupt: its parts do not add up";
+  const auto engineBytes = static_cast<std::size_t>(loadLe64(payload.data()));
   std::string error;
-  if (!sim.restoreState(bytes.substr(payloadAt, static_cast<std::size_t>(payloadLength)), error))
+  std::optional<std::vector<LiveProjection>> live;
+  std::string liveError;
+  if (network)
+    live = decodeLive(payload.substr(8 + engineBytes), *network, liveError);
+  // The engine checks that the checkpoint is of this network first: its message says what
+  // differs. Live changes that do not fit a network the engine accepted mean a damaged
+  // file: the simulator goes back to what it was.
+  std::string before;
+  if (network && !live)
+    sim.saveState(before);
+  if (!sim.restoreState(payload.substr(8, engineBytes), error))
     return file + " does not fit this run: " + error;
+  if (network && !live) {
+    std::string ignored;
+    sim.restoreState(before, ignored);
+    return file + " does not fit this run: " + liveError;
+  }
+  if (live)
+    for (std::size_t j = 0; j < live->size(); ++j) {
+      network->projections[j].enabled = (*live)[j].enabled;
+      if (!(*live)[j].weights.empty())
+        network->projections[j].weights = std::move((*live)[j].weights);
+    }
   return std::nullopt;
 }
 
-std::optional<std::string> readCheckpoint(const std::string &path, Simulator &sim) {
+std::optional<std::string> readCheckpoint(const std::string &path, Simulator &sim,
+                                          NetworkImage *network) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
     return "cannot read " + named(path) + ": " + std::strerror(errno);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad())
     return "cannot read " + named(path) + ": " + std::strerror(errno);
-  return decodeCheckpoint(path, bytes, sim);
+  return decodeCheckpoint(path, bytes, sim, network);
 }
 
 } // namespace flux::rt

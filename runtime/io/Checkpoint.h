@@ -18,21 +18,25 @@ inline constexpr std::uint32_t kCheckpointVersion = 1;
 /// 64-bit FNV-1a, the checkpoint's checksum over every byte before it.
 std::uint64_t fnv1a64(std::string_view bytes);
 
-/// The file's bytes for `sim`'s state: magic, version, engine, payload length, payload,
-/// checksum.
-std::string encodeCheckpoint(const Simulator &sim);
+/// The file's bytes for `sim`'s state: magic, version, engine, payload length, payload, the
+/// live changes of `network` (the image `sim` runs: its projections' on/off switches and
+/// static weights, which a host may have changed; none when null), checksum.
+std::string encodeCheckpoint(const Simulator &sim, const NetworkImage *network = nullptr);
 
 /// Writes `sim`'s state to `path` atomically (a temporary file renamed over it), so a failed
 /// write leaves an existing file as it was. Returns an error message, or nullopt.
-std::optional<std::string> writeCheckpoint(const std::string &path, const Simulator &sim);
+std::optional<std::string> writeCheckpoint(const std::string &path, const Simulator &sim,
+                                           const NetworkImage *network = nullptr);
 
-/// Restores `sim` from the checkpoint `bytes` read from `path` (named in messages). Returns a
+/// Restores `sim` from the checkpoint `bytes` read from `path` (named in messages), and the
+/// live changes it holds into `network` (the image `sim` runs) when not null. Returns a
 /// one-line error message naming the file and the problem (truncated, corrupt, another
-/// version, engine or network), leaving `sim` unchanged; nullopt on success.
+/// version, engine or network), leaving `sim` and `network` unchanged; nullopt on success.
 std::optional<std::string> decodeCheckpoint(const std::string &path, std::string_view bytes,
-                                            Simulator &sim);
+                                            Simulator &sim, NetworkImage *network = nullptr);
 
-/// Reads `path` and restores `sim` from it (decodeCheckpoint).
-std::optional<std::string> readCheckpoint(const std::string &path, Simulator &sim);
+/// Reads `path` and restores `sim` (and `network`) from it (decodeCheckpoint).
+std::optional<std::string> readCheckpoint(const std::string &path, Simulator &sim,
+                                          NetworkImage *network = nullptr);
 
 } // namespace flux::rt

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int failures = 0;
 
@@ -135,6 +136,66 @@ static void live_changes(flux_engine engine, const char *name) {
   flux_destroy(sim);
 }
 
+/* All gait spikes of the next `ms`, into `out` (at most `cap`); returns their number. */
+static size_t record(flux_sim *sim, double ms, flux_spike *out, size_t cap) {
+  size_t total = 0;
+  for (double t = 0; t < ms; t += 10) {
+    flux_run_for(sim, 10);
+    size_t n = 0;
+    flux_output_spikes(sim, CPG_OUTPUT_GAIT, out + total, cap - total, &n);
+    total += n;
+  }
+  return total;
+}
+
+/* 2 s in one go equals 1 s + save + restore (in a new simulator) + 1 s, spike for spike,
+ * with a live weight change made before the save. */
+static void checkpoints(flux_engine engine, const char *name, const char *path) {
+  char what[200];
+  enum { kCap = 4096 };
+  static flux_spike whole[kCap], resumed[kCap];
+  flux_sim *a = make(engine);
+  flux_set_weight(a, CPG_PROJECTION_TONIC_TO_OSC_A, 0, 0.3);
+  record(a, 1000, whole, kCap);
+  size_t n = record(a, 1000, whole, kCap);
+  flux_destroy(a);
+
+  flux_sim *b = make(engine);
+  flux_set_weight(b, CPG_PROJECTION_TONIC_TO_OSC_A, 0, 0.3);
+  record(b, 1000, resumed, kCap);
+  flux_status saved = flux_save_checkpoint(b, path);
+  flux_destroy(b);
+  flux_sim *c = make(engine);
+  flux_status restored = flux_restore_checkpoint(c, path);
+  double t = flux_time_ms(c);
+  size_t m = record(c, 1000, resumed, kCap);
+  int same = saved == FLUX_OK && restored == FLUX_OK && t == 1000 && n == m && n > 10;
+  for (size_t k = 0; same && k < n; ++k)
+    same = whole[k].time_ms == resumed[k].time_ms && whole[k].channel == resumed[k].channel;
+  snprintf(what, sizeof what, "%s: 2 s equals 1 s + checkpoint + 1 s (%zu and %zu spikes)", name,
+           n, m);
+  EXPECT(same, what);
+
+  /* A truncated checkpoint is refused, and the simulator is left as it was. */
+  FILE *f = fopen(path, "r+b");
+  if (f != NULL) {
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fclose(f);
+    if (truncate(path, size / 2) != 0)
+      perror("truncate");
+  }
+  double before = flux_time_ms(c);
+  flux_status refused = flux_restore_checkpoint(c, path);
+  snprintf(what, sizeof what, "%s: a truncated checkpoint is refused (%s)", name, flux_error(c));
+  EXPECT(refused == FLUX_ERROR_IO && strstr(flux_error(c), "truncated") != NULL &&
+             flux_time_ms(c) == before,
+         what);
+  EXPECT(flux_save_checkpoint(c, "/nonexistent-dir/x.ckpt") == FLUX_ERROR_IO,
+         "a checkpoint that cannot be written is an I/O error");
+  flux_destroy(c);
+}
+
 static int notes = 0;
 static double reward_asked = 0;
 
@@ -177,6 +238,8 @@ int main(void) {
   live_changes(FLUX_ENGINE_EVENT, "event engine");
   live_changes(FLUX_ENGINE_STEP, "step engine");
   host_functions();
+  checkpoints(FLUX_ENGINE_EVENT, "event engine", "api-test-event.ckpt");
+  checkpoints(FLUX_ENGINE_STEP, "step engine", "api-test-step.ckpt");
   if (failures > 0) {
     printf("%d failures\n", failures);
     return 1;

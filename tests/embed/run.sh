@@ -53,7 +53,7 @@ step "API checks and the overhead benchmark"
 cmake -S "$src/tests/embed" -B "$work/api" "${generator[@]}" -DCMAKE_PREFIX_PATH="$prefixes" \
   >"$work/api.log"
 cmake --build "$work/api" >>"$work/api.log"
-"$work/api/api_test"
+(cd "$work/api" && ./api_test)
 "$work/api/step_overhead" 200000
 
 step "no compiler library in the embedded programs"

@@ -145,7 +145,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   }
   // Before any output file is opened: a rejected checkpoint leaves nothing behind.
   if (!settings.restoreCheckpoint.empty()) {
-    if (auto e = rt::readCheckpoint(settings.restoreCheckpoint, *simulator)) {
+    if (auto e = rt::readCheckpoint(settings.restoreCheckpoint, *simulator, &exe->image)) {
       std::cerr << "fluxc: error: " << *e << "\n";
       return 1;
     }
@@ -244,7 +244,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     if (!simulator->error().empty())
       checkpointProblem = "no checkpoint written to '" + settings.saveCheckpoint +
                           "': the simulation stopped with an error";
-    else if (auto e = rt::writeCheckpoint(settings.saveCheckpoint, *simulator))
+    else if (auto e = rt::writeCheckpoint(settings.saveCheckpoint, *simulator, &exe->image))
       checkpointProblem = *e;
   }
   const double wallS =

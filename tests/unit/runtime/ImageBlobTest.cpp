@@ -102,12 +102,13 @@ TEST(BindKernels, NamesFollowTheKernelAbi) {
   NetworkImage image = sampleImage();
   std::string missing;
   // A library that has nothing: the first function every kernel has is named.
-  EXPECT_FALSE(bindKernels(image, [](const std::string &) { return nullptr; }, missing));
+  EXPECT_FALSE(bindKernels(
+      image, [](const std::string &) { return nullptr; }, missing));
   EXPECT_EQ(missing, "flux_k0_evolve_e");
   // Every name answered: bound, and `grid` (optional) too.
   static int anything = 0;
-  EXPECT_TRUE(bindKernels(image, [](const std::string &) -> void * { return &anything; },
-                          missing));
+  EXPECT_TRUE(bindKernels(
+      image, [](const std::string &) -> void * { return &anything; }, missing));
   EXPECT_NE(image.populations[0].event.grid, nullptr);
   EXPECT_NE(image.projections[0].step.post, nullptr);
 }

@@ -150,6 +150,17 @@ flux_status flux_set_projection_enabled(flux_sim *sim, uint32_t projection, int 
  *  unbound `extern fn` returns 0. */
 flux_status flux_bind_fn(flux_sim *sim, uint32_t function, flux_host_fn fn, void *user);
 
+/** Saves the simulator's whole dynamic state (neuron and synapse state, spikes on their way,
+ *  input generators, time, live changes to weights and projections) to `path`, atomically: a
+ *  failed write leaves an older file as it was (FLUX_ERROR_IO). Output spikes not yet read
+ *  are not part of it. docs/checkpoints.md has the format. */
+flux_status flux_save_checkpoint(const flux_sim *sim, const char *path);
+/** Restores a checkpoint saved by a simulator of the same network, engine and dt: the run
+ *  then goes on exactly as the saved one would have. A truncated, corrupt or foreign file is
+ *  refused with FLUX_ERROR_IO and a message, and nothing changes. Unread output spikes are
+ *  dropped. */
+flux_status flux_restore_checkpoint(flux_sim *sim, const char *path);
+
 /** Spikes and synaptic events so far. */
 flux_status flux_counters(const flux_sim *sim, uint64_t *spikes, uint64_t *synaptic_events);
 
