@@ -52,18 +52,8 @@ bool buildLibrary(elab::Network &network, const BuildOptions &options, Diagnosti
   driver::ExecutableOptions exeOptions;
   exeOptions.dtMs = options.dtMs;
   exeOptions.compileNative = false;
-  // The host may read and set any state variable (and, with liveParams, any parameter): keep
-  // them all, whatever the models read.
-  for (std::uint32_t p = 0; p < network.populations.size(); ++p) {
-    const elab::Population &pop = network.populations[p];
-    if (pop.kind != elab::PopulationKind::Neurons)
-      continue;
-    for (std::uint32_t s = 0; s < pop.model->states.size(); ++s)
-      exeOptions.keptStates.emplace_back(p, s);
-    if (options.liveParams)
-      for (std::uint32_t i = 0; i < pop.model->params.size(); ++i)
-        exeOptions.variableParams.emplace_back(p, i);
-  }
+  // The host may read and set any state variable (and, with liveParams, any parameter).
+  exeOptions.keepEverything(network, options.liveParams);
   auto exe = driver::makeExecutable(network, exeOptions, diags);
   if (!exe)
     return false;

@@ -61,6 +61,19 @@ std::optional<rt::Probe> resolveProbe(const elab::Network &net, const std::strin
 
 } // namespace
 
+void ExecutableOptions::keepEverything(const elab::Network &network, bool parameters) {
+  for (std::uint32_t p = 0; p < network.populations.size(); ++p) {
+    const elab::Population &pop = network.populations[p];
+    if (pop.kind != elab::PopulationKind::Neurons)
+      continue;
+    for (std::uint32_t s = 0; s < pop.model->states.size(); ++s)
+      keptStates.emplace_back(p, s);
+    if (parameters)
+      for (std::uint32_t i = 0; i < pop.model->params.size(); ++i)
+        variableParams.emplace_back(p, i);
+  }
+}
+
 std::vector<llvmgen::EngineProgram> Executable::enginePrograms() const {
   std::vector<llvmgen::EngineProgram> engines;
   if (eventEngine)

@@ -31,6 +31,10 @@ struct ExecutableOptions {
   /// Compile through the JIT and fill the image's function pointers; without it the image
   /// names its kernels only (an ahead-of-time build compiles them into a library).
   bool compileNative = true;
+
+  /// Keeps every state variable of every population alive and, with `parameters`, every
+  /// parameter a per-neuron array: for hosts that read and change anything while running.
+  void keepEverything(const elab::Network &network, bool parameters);
 };
 
 struct Executable {

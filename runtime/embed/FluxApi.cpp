@@ -128,6 +128,27 @@ std::string varName(const flux_sim *sim, const flux_var &var) {
          (var.is_parameter ? pop.paramNames[var.index] : pop.stateNames[var.index]);
 }
 
+/// A valid variable of a neuron in range (FLUX_ALL too when `all`), kept by the compiler.
+flux_status checkVarAccess(flux_sim *sim, const char *what, const flux_var &var,
+                           std::uint32_t neuron, bool all) {
+  std::string why;
+  if (!validVar(sim, var, why))
+    return sim->fail(FLUX_ERROR_HANDLE, std::string(what) + ": " + why);
+  const auto &pop = sim->image.populations[var.population];
+  if (!(all && neuron == FLUX_ALL) && neuron >= pop.size)
+    return sim->fail(FLUX_ERROR_HANDLE, std::string(what) + ": '" + pop.name + "' has " +
+                                            std::to_string(pop.size) + " neurons, not " +
+                                            std::to_string(neuron + 1));
+  if (var.is_parameter ? pop.params[var.index].empty() : pop.stateInit[var.index].empty())
+    return sim->fail(FLUX_ERROR_UNSUPPORTED,
+                     std::string(what) + ": '" + varName(sim, var) +
+                         (var.is_parameter ? "' was folded into the code (the library was built "
+                                             "with --fold-params; rebuild without it)"
+                                           : "' is not kept: nothing reads it, and the compiler "
+                                             "removed it"));
+  return FLUX_OK;
+}
+
 flux_status runUntil(flux_sim *sim, double t) {
   if (!std::isfinite(t))
     return sim->fail(FLUX_ERROR_ARGUMENT, "the time to run to must be a finite number of ms");
@@ -452,46 +473,19 @@ flux_status flux_output_spikes(flux_sim *sim, uint32_t output, flux_spike *spike
 
 flux_status flux_get(flux_sim *sim, flux_var var, uint32_t neuron, double *value) {
   FLUX_CHECK(sim);
-  std::string why;
-  if (!validVar(sim, var, why))
-    return sim->fail(FLUX_ERROR_HANDLE, "flux_get: " + why);
-  const auto &pop = sim->image.populations[var.population];
-  if (neuron >= pop.size)
-    return sim->fail(FLUX_ERROR_HANDLE, "flux_get: '" + pop.name + "' has " +
-                                            std::to_string(pop.size) + " neurons, not " +
-                                            std::to_string(neuron + 1));
+  if (auto status = checkVarAccess(sim, "flux_get", var, neuron, false); status != FLUX_OK)
+    return status;
   if (value == nullptr)
     return sim->fail(FLUX_ERROR_ARGUMENT, "flux_get: the value pointer is NULL");
-  double v = sim->engine->getValue(var.population, neuron, var.is_parameter != 0, var.index);
-  if (std::isnan(v) &&
-      (var.is_parameter ? pop.params[var.index].empty() : pop.stateInit[var.index].empty()))
-    return sim->fail(FLUX_ERROR_UNSUPPORTED,
-                     "flux_get: '" + varName(sim, var) +
-                         (var.is_parameter ? "' was folded into the code (build with "
-                                             "--live-params to keep it)"
-                                           : "' is not kept: nothing reads it, and the compiler "
-                                             "removed it"));
-  *value = v;
+  *value = sim->engine->getValue(var.population, neuron, var.is_parameter != 0, var.index);
   return FLUX_OK;
 }
 
 flux_status flux_set(flux_sim *sim, flux_var var, uint32_t neuron, double value) {
   FLUX_CHECK(sim);
-  std::string why;
-  if (!validVar(sim, var, why))
-    return sim->fail(FLUX_ERROR_HANDLE, "flux_set: " + why);
+  if (auto status = checkVarAccess(sim, "flux_set", var, neuron, true); status != FLUX_OK)
+    return status;
   const auto &pop = sim->image.populations[var.population];
-  if (neuron != FLUX_ALL && neuron >= pop.size)
-    return sim->fail(FLUX_ERROR_HANDLE, "flux_set: '" + pop.name + "' has " +
-                                            std::to_string(pop.size) + " neurons, not " +
-                                            std::to_string(neuron + 1));
-  if (var.is_parameter ? pop.params[var.index].empty() : pop.stateInit[var.index].empty())
-    return sim->fail(FLUX_ERROR_UNSUPPORTED,
-                     "flux_set: '" + varName(sim, var) +
-                         (var.is_parameter ? "' was folded into the code (build with "
-                                             "--live-params to keep it changeable)"
-                                           : "' is not kept: nothing reads it, and the compiler "
-                                             "removed it"));
   std::uint32_t begin = neuron == FLUX_ALL ? 0 : neuron;
   std::uint32_t end = neuron == FLUX_ALL ? pop.size : neuron + 1;
   sim->engine->setValue(var.population, begin, end, var.is_parameter != 0, var.index, value);

@@ -5,6 +5,7 @@
 #include "engine/NetworkImage.h"
 #include "io/NumberText.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -59,6 +60,16 @@ struct KernelState {
     auto &values = parameter ? params[index] : state[index];
     for (std::uint32_t i = begin; i < end && i < values.size(); ++i)
       values[i] = static_cast<T>(value);
+  }
+
+  /// Copies restored values into the arrays (in place: the kernel data and the synapse views
+  /// point into them). The shapes were checked by the caller.
+  void assignValues(const std::vector<std::vector<T>> &stateValues,
+                    const std::vector<std::vector<T>> &paramValues) {
+    for (std::size_t v = 0; v < stateValues.size(); ++v)
+      std::copy(stateValues[v].begin(), stateValues[v].end(), state[v].begin());
+    for (std::size_t v = 0; v < paramValues.size(); ++v)
+      std::copy(paramValues[v].begin(), paramValues[v].end(), params[v].begin());
   }
 
   /// State variable (or parameter) `index` of element `i`; NaN when the compiler removed it

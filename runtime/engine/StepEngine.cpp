@@ -523,17 +523,10 @@ bool StepEngine::restoreState(std::string_view bytes, std::string &error) {
 
   // Everything checked: replace the state. Arrays are copied into place, since the kernels'
   // data and the synapse views point into them.
-  for (std::size_t p = 0; p < pops.size(); ++p) {
-    for (std::size_t v = 0; v < popState[p].size(); ++v)
-      std::copy(popState[p][v].begin(), popState[p][v].end(), pops[p].state[v].begin());
-    for (std::size_t v = 0; v < popParams[p].size(); ++v)
-      std::copy(popParams[p][v].begin(), popParams[p][v].end(), pops[p].params[v].begin());
-  }
+  for (std::size_t p = 0; p < pops.size(); ++p)
+    pops[p].assignValues(popState[p], popParams[p]);
   for (std::size_t j = 0; j < syns.size(); ++j) {
-    for (std::size_t v = 0; v < synState[j].size(); ++v)
-      std::copy(synState[j][v].begin(), synState[j][v].end(), syns[j].state[v].begin());
-    for (std::size_t v = 0; v < synParams[j].size(); ++v)
-      std::copy(synParams[j][v].begin(), synParams[j][v].end(), syns[j].params[v].begin());
+    syns[j].assignValues(synState[j], synParams[j]);
     synapseLast[j].swap(synLast[j]);
   }
   refractoryUntil.swap(savedRefractory);

@@ -23,6 +23,19 @@ constexpr std::size_t kChecksumBytes = 8;
 // Longer engine names mean a damaged file, not an engine.
 constexpr std::uint32_t kMaxEngineName = 64;
 
+// Little-endian numbers inside a byte string, bounds checked by the caller.
+std::uint64_t le64At(std::string_view bytes, std::size_t at) {
+  char raw[8] = {};
+  bytes.copy(raw, sizeof raw, at);
+  return loadLe64(raw);
+}
+
+std::uint32_t le32At(std::string_view bytes, std::size_t at) {
+  char raw[4] = {};
+  bytes.copy(raw, sizeof raw, at);
+  return loadLe32(raw);
+}
+
 std::string named(const std::string &path) {
   return "checkpoint '" + path + "'";
 }
@@ -58,7 +71,7 @@ decodeLive(std::string_view bytes, const NetworkImage &network, std::string &err
     error = "its live changes are cut short";
     return std::nullopt;
   }
-  std::uint64_t count = loadLe64(bytes.data());
+  std::uint64_t count = le64At(bytes, 0);
   at = 8;
   std::vector<LiveProjection> out;
   if (count == 0)
@@ -75,7 +88,7 @@ decodeLive(std::string_view bytes, const NetworkImage &network, std::string &err
     }
     LiveProjection live;
     live.enabled = bytes[at] != 0;
-    std::uint64_t n = loadLe64(bytes.data() + at + 1);
+    std::uint64_t n = le64At(bytes, at + 1);
     at += 9;
     if ((n != 0 && n != proj.synapseCount()) || !need(n * 4)) {
       error = "the weights saved for '" + proj.name + "' do not fit its " +
@@ -83,7 +96,7 @@ decodeLive(std::string_view bytes, const NetworkImage &network, std::string &err
       return std::nullopt;
     }
     for (std::uint64_t s = 0; s < n; ++s, at += 4)
-      live.weights.push_back(std::bit_cast<float>(loadLe32(bytes.data() + at)));
+      live.weights.push_back(std::bit_cast<float>(le32At(bytes, at)));
     out.push_back(std::move(live));
   }
   if (at != bytes.size()) {
@@ -168,9 +181,9 @@ std::optional<std::string> decodeCheckpoint(const std::string &path, std::string
     return file + " was saved by the " + std::string(engine) + " engine; this run uses the " +
            sim.engineName() + " engine";
   std::string_view payload = bytes.substr(payloadAt, static_cast<std::size_t>(payloadLength));
-  if (payload.size() < 8 || loadLe64(payload.data()) > payload.size() - 8)
+  if (payload.size() < 8 || le64At(payload, 0) > payload.size() - 8)
     return file + " is corrupt: its parts do not add up";
-  const auto engineBytes = static_cast<std::size_t>(loadLe64(payload.data()));
+  const auto engineBytes = static_cast<std::size_t>(le64At(payload, 0));
   std::string error;
   std::optional<std::vector<LiveProjection>> live;
   std::string liveError;

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sstream>
@@ -14,14 +15,12 @@ namespace flux::tool {
 namespace {
 
 std::optional<double> number(const std::string &text) {
-  std::size_t end = 0;
-  try {
-    double value = std::stod(text, &end);
-    if (end == text.size() && std::isfinite(value))
-      return value;
-  } catch (const std::exception &) {
-  }
-  return std::nullopt;
+  char *end = nullptr;
+  errno = 0;
+  double value = std::strtod(text.c_str(), &end);
+  if (text.empty() || end != text.c_str() + text.size() || errno != 0 || !std::isfinite(value))
+    return std::nullopt;
+  return value;
 }
 
 std::optional<std::uint32_t> projectionNamed(const rt::NetworkImage &image, const std::string &name,

@@ -114,16 +114,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
       std::cerr << "fluxc: error: " << problem << "\n";
       return 1;
     }
-    // Any parameter or state may be set while running: keep them all out of the folding.
-    for (std::uint32_t p = 0; p < network.populations.size(); ++p) {
-      const elab::Population &pop = network.populations[p];
-      if (pop.kind != elab::PopulationKind::Neurons)
-        continue;
-      for (std::uint32_t i = 0; i < pop.model->params.size(); ++i)
-        exeOptions.variableParams.emplace_back(p, i);
-      for (std::uint32_t s = 0; s < pop.model->states.size(); ++s)
-        exeOptions.keptStates.emplace_back(p, s);
-    }
+    // Any parameter or state may be set while running.
+    exeOptions.keepEverything(network, true);
   }
   auto exe = driver::makeExecutable(network, exeOptions, diags);
   if (!exe)

@@ -131,8 +131,8 @@ flux_status flux_output_spikes(flux_sim *sim, uint32_t output, flux_spike *spike
 /** A state variable's or parameter's value for one neuron (index in its population). */
 flux_status flux_get(flux_sim *sim, flux_var var, uint32_t neuron, double *value);
 /** Sets a state variable or parameter of one neuron, or of all (`neuron` = FLUX_ALL), now:
- *  the next step sees it. A parameter the compiler folded into the code cannot change
- *  (build with `fluxc build --live-params`, the default, to keep them all changeable). */
+ *  the next step sees it. Every parameter can change unless the library was built with
+ *  `fluxc build --fold-params` (FLUX_ERROR_UNSUPPORTED then). */
 #define FLUX_ALL UINT32_MAX
 flux_status flux_set(flux_sim *sim, flux_var var, uint32_t neuron, double value);
 
