@@ -1,13 +1,13 @@
 // The random connectivity rules. Every random column (or row) reads its own RandomStream keyed
 // by (key, post) (or (key, pre)), so it can be generated alone, in any order, by any process.
-#include "elab/Connect.h"
-#include "support/NumberText.h"
+#include "connect/Connect.h"
+#include "io/NumberText.h"
 
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 
-namespace flux::elab {
+namespace flux::rt {
 namespace {
 
 constexpr std::uint32_t kProbabilityBlock = kConnectBlockBase + 1;
@@ -102,7 +102,7 @@ ColumnBlock probabilityColumns(const RuleInput &in, double p, std::uint32_t post
 
 std::optional<Connectivity> probability(const RuleInput &in, double p, std::string &error) {
   if (!(p >= 0 && p <= 1)) {
-    error = "connection probability must be in [0, 1], got " + numberText(p);
+    error = "connection probability must be in [0, 1], got " + shortestText(p);
     return std::nullopt;
   }
   const ColumnBlock columns = probabilityColumns(in, p, 0, in.nPost);
@@ -155,4 +155,4 @@ std::optional<Connectivity> fixedOutdegree(const RuleInput &in, std::uint32_t k,
   return out;
 }
 
-} // namespace flux::elab
+} // namespace flux::rt

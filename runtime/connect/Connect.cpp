@@ -1,12 +1,12 @@
 // The deterministic connectivity rules and the column-to-row transpose that the random ones share.
-#include "elab/Connect.h"
-#include "support/NumberText.h"
+#include "connect/Connect.h"
+#include "io/NumberText.h"
 
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 
-namespace flux::elab {
+namespace flux::rt {
 
 namespace {
 
@@ -152,7 +152,7 @@ std::optional<Connectivity> grid(const RuleInput &in, std::uint32_t width, std::
     return std::nullopt;
   }
   if (!(radius >= 0) || std::isinf(radius)) {
-    error = "grid radius must be a finite number >= 0, got " + numberText(radius);
+    error = "grid radius must be a finite number >= 0, got " + shortestText(radius);
     return std::nullopt;
   }
   // The offsets within the radius, in (dy, dx) order: for a row-major grid that is target order,
@@ -182,4 +182,4 @@ std::optional<Connectivity> grid(const RuleInput &in, std::uint32_t width, std::
                    });
 }
 
-} // namespace flux::elab
+} // namespace flux::rt

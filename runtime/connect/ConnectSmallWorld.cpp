@@ -1,12 +1,12 @@
 // Watts–Strogatz small-world graphs ("Collective dynamics of 'small-world' networks", Nature
 // 1998), rewired in the order networkx's watts_strogatz_graph uses.
-#include "elab/Connect.h"
-#include "support/NumberText.h"
+#include "connect/Connect.h"
+#include "io/NumberText.h"
 
 #include <algorithm>
 #include <cassert>
 
-namespace flux::elab {
+namespace flux::rt {
 namespace {
 
 /// Draws for lattice edge (u, u + j) come from block kSmallWorldBlock + j, row u.
@@ -38,7 +38,7 @@ std::optional<Connectivity> smallWorld(const RuleInput &in, std::uint32_t k, dou
     return std::nullopt;
   }
   if (!(p >= 0 && p <= 1)) {
-    error = "small_world rewiring probability must be in [0, 1], got " + numberText(p);
+    error = "small_world rewiring probability must be in [0, 1], got " + shortestText(p);
     return std::nullopt;
   }
 
@@ -83,4 +83,4 @@ std::optional<Connectivity> smallWorld(const RuleInput &in, std::uint32_t k, dou
   return out;
 }
 
-} // namespace flux::elab
+} // namespace flux::rt

@@ -1,7 +1,7 @@
 // The parts of the counter-based generator that are not worth inlining.
-#include "elab/Rng.h"
+#include "core/RandomStream.h"
 
-namespace flux::elab {
+namespace flux::rt {
 
 std::uint32_t RandomStream::nextBelow(std::uint32_t n) {
   // Lemire, "Fast random integer generation in an interval" (2019): the high word of word * n is
@@ -18,4 +18,4 @@ std::uint32_t RandomStream::nextBelow(std::uint32_t n) {
   return static_cast<std::uint32_t>(product >> 32);
 }
 
-} // namespace flux::elab
+} // namespace flux::rt
