@@ -28,6 +28,17 @@ bool writeFile(const std::filesystem::path &path, const std::string &content,
   return true;
 }
 
+/// Per-synapse data other than the rows would still have to be stored: only projections with
+/// one weight, one delay and uniform synapse parameters are regenerated.
+bool regenerable(const rt::ProjectionImage &proj) {
+  if (proj.recipe.rule == rt::RuleKind::None || !proj.weights.empty() || !proj.delays.empty())
+    return false;
+  for (const auto &values : proj.params)
+    if (!values.empty())
+      return false;
+  return true;
+}
+
 } // namespace
 
 bool validLibraryName(const std::string &name) {
@@ -57,6 +68,22 @@ bool buildLibrary(elab::Network &network, const BuildOptions &options, Diagnosti
   auto exe = driver::makeExecutable(network, exeOptions, diags);
   if (!exe)
     return false;
+  std::string header = generateHeader(exe->image, options.name, options.sourceFile);
+  // Large projections made by a rule alone travel as their recipe, regenerated at load time.
+  for (auto &proj : exe->image.projections) {
+    if (proj.synapseCount() <= options.embedSynapses || !regenerable(proj))
+      continue;
+    std::string why;
+    auto again = rt::generate(proj.recipe, why);
+    // The same code and draws as elaboration: checked here, so the library never depends on
+    // it silently (a rule whose pairs were filtered afterwards is not regenerable).
+    if (!again || again->rowStart != proj.rowStart || again->target != proj.column)
+      continue;
+    proj.regeneratedSynapses = proj.synapseCount();
+    proj.regenerate = true;
+    std::vector<std::uint64_t>().swap(proj.rowStart);
+    std::vector<std::uint32_t>().swap(proj.column);
+  }
   llvmgen::LibraryContents contents;
   contents.name = options.name;
   contents.image = rt::serializeImage(exe->image);
@@ -74,8 +101,7 @@ bool buildLibrary(elab::Network &network, const BuildOptions &options, Diagnosti
     prefix = out;
   const std::string &name = options.name;
   return writeFile(out / "lib" / ("lib" + name + ".a"), *archive, diags) &&
-         writeFile(out / "include" / (name + ".h"),
-                   generateHeader(exe->image, name, options.sourceFile), diags) &&
+         writeFile(out / "include" / (name + ".h"), header, diags) &&
          writeFile(out / "lib" / "cmake" / name / (name + "Config.cmake"),
                    generateCMakeConfig(name), diags) &&
          writeFile(out / "lib" / "pkgconfig" / (name + ".pc"),

@@ -18,6 +18,10 @@ struct BuildOptions {
   /// Keep every parameter a per-neuron array, so that the host can change any of them while
   /// running; without it parameters equal across a population become constants in the code.
   bool liveParams = true;
+  /// Projections with more synapses than this are stored as their generating rule and
+  /// regenerated when the library loads (when a rule alone made them and they have one
+  /// weight and one delay); smaller ones, and the others, are stored as data.
+  std::uint64_t embedSynapses = 1'000'000;
 };
 
 /// True when `name` can name the library: a C identifier that is not a C keyword.

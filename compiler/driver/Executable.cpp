@@ -106,9 +106,19 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
   for (std::uint32_t k = 0; k < program->kernels.size(); ++k)
     (program->kernels[k].synapse ? kernelOfProjection : kernelOf)[program->kernels[k].population] =
         k;
-  for (auto [population, param] : options.variableParams)
-    if (kernelOf[population] != ~0u)
-      program->kernels[kernelOf[population]].params[param].uniform = false;
+  for (auto [population, param] : options.variableParams) {
+    if (kernelOf[population] == ~0u)
+      continue;
+    ir::Kernel &kernel = program->kernels[kernelOf[population]];
+    // The `checked every` interval is fixed per population (the engines schedule its grid
+    // once): the parameters it reads stay constants, read-only to the host.
+    bool setsGrid = false;
+    if (const ir::Function *check = kernel.function(ir::FunctionKind::CheckEvery))
+      for (const ir::Expr &e : check->exprs)
+        setsGrid = setsGrid || (e.op == ir::Op::Param && e.index == param);
+    if (!setsGrid)
+      kernel.params[param].uniform = false;
+  }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> observed;
   for (const auto &probe : exe->probes)
     observed.emplace_back(kernelOf[probe.population], probe.state);
@@ -227,6 +237,7 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
         for (const auto &r : out.targets)
           image.populations[r.population].hasPostHandlers = true;
     }
+    out.recipe = proj.recipe;
     out.rowStart = std::move(proj.connectivity.rowStart);
     out.column = std::move(proj.connectivity.target);
     image.projections.push_back(std::move(out));

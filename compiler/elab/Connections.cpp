@@ -381,8 +381,11 @@ void Elaborator::connect(const syntax::ConnectDecl &decl, std::uint32_t env) {
                       &b->set);
     if (!c)
       return;
+    const std::size_t before = network.projections.size();
     addProjection(a->set, b->set, {}, &c->connectivity, synapse, env, ruleText, decl.range,
                   c->weights, c->delays, streamKey);
+    if (network.projections.size() > before)
+      network.projections.back().recipe = c->recipe;
     return;
   }
 

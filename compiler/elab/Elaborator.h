@@ -96,6 +96,7 @@ distributionOf(const syntax::Expr &expr,
 /// columns, their weights and delays (CSR order; empty otherwise).
 struct RuleOutput {
   Connectivity connectivity;
+  rt::ConnectRecipe recipe; // rule None for a table, or when pairs were dropped afterwards
   std::vector<double> weights;
   std::vector<double> delays;
 };

@@ -3,6 +3,7 @@
 // synapses in projections (CSR by source, local indices), all in plain vectors.
 #pragma once
 
+#include "connect/Recipe.h"
 #include "elab/Connect.h"
 #include "sema/CheckedAst.h"
 
@@ -70,6 +71,8 @@ struct Projection {
   NeuronSet target;
   std::string rule; // `probability(0.1)`, as evaluated
   Connectivity connectivity;
+  /// How `connectivity` was generated, when a rule alone made it (rule None otherwise).
+  rt::ConnectRecipe recipe;
   double weight = 0;                      // when every synapse has the same weight
   std::vector<float> weights;             // per synapse, in CSR order; empty when constant
   double delay = 1;                       // ms, when constant

@@ -145,32 +145,54 @@ std::optional<RuleOutput> Elaborator::relation(const syntax::Spec *rule, std::ui
 
   std::string error;
   std::optional<Connectivity> c;
+  // The rule and its inputs, kept so that a library can regenerate the synapses.
+  rt::ConnectRecipe recipe;
+  recipe.input = in;
+  auto run = [&](rt::RuleKind kind) {
+    recipe.rule = kind;
+    c = rt::generate(recipe, error);
+  };
   if (name == "all_to_all") {
-    c = allToAll(in, error);
+    run(rt::RuleKind::AllToAll);
   } else if (name == "one_to_one") {
-    c = oneToOne(in, error);
+    run(rt::RuleKind::OneToOne);
   } else if (name == "probability") {
-    if (auto p = probabilityArg("p"))
-      c = probability(in, *p, error);
+    if (auto p = probabilityArg("p")) {
+      recipe.p = *p;
+      run(rt::RuleKind::Probability);
+    }
   } else if (name == "fixed_indegree") {
-    if (auto k = count("k"))
-      c = fixedIndegree(in, *k, error);
+    if (auto k = count("k")) {
+      recipe.k = *k;
+      run(rt::RuleKind::FixedIndegree);
+    }
   } else if (name == "fixed_outdegree") {
-    if (auto k = count("k"))
-      c = fixedOutdegree(in, *k, error);
+    if (auto k = count("k")) {
+      recipe.k = *k;
+      run(rt::RuleKind::FixedOutdegree);
+    }
   } else if (name == "ring") {
-    if (auto k = count("k"))
-      c = ring(in, *k, error);
+    if (auto k = count("k")) {
+      recipe.k = *k;
+      run(rt::RuleKind::Ring);
+    }
   } else if (name == "small_world") {
     auto k = count("k");
     auto p = probabilityArg("p");
-    if (k && p)
-      c = smallWorld(in, *k, *p, error);
+    if (k && p) {
+      recipe.k = *k;
+      recipe.p = *p;
+      run(rt::RuleKind::SmallWorld);
+    }
   } else if (name == "grid") {
     auto w = count("w");
     auto h = count("h");
-    if (w && h)
-      c = grid(in, *w, *h, args["radius"].number, error);
+    if (w && h) {
+      recipe.width = *w;
+      recipe.height = *h;
+      recipe.radius = args["radius"].number;
+      run(rt::RuleKind::Grid);
+    }
   } else if (name == "table") {
     // A relative path is relative to the file that names it, not to where fluxc runs.
     std::filesystem::path path(args["file"].text);
@@ -202,9 +224,11 @@ std::optional<RuleOutput> Elaborator::relation(const syntax::Spec *rule, std::ui
     failed = true;
     return std::nullopt;
   }
-  if (pre && post && !samePopulation && !in.allowSelf && overlap(*pre, *post))
+  if (pre && post && !samePopulation && !in.allowSelf && overlap(*pre, *post)) {
     dropSelfPairs(*c, *pre, *post, tableWeights, tableDelays);
-  return RuleOutput{std::move(*c), std::move(tableWeights), std::move(tableDelays)};
+    recipe.rule = rt::RuleKind::None; // the rule alone no longer says what is there
+  }
+  return RuleOutput{std::move(*c), recipe, std::move(tableWeights), std::move(tableDelays)};
 }
 
 } // namespace flux::elab

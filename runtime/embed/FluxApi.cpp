@@ -223,7 +223,7 @@ flux_status flux_create(const flux_network *network, const flux_options *options
   std::string error;
   auto image = flux::rt::deserializeImage(
       std::string_view(reinterpret_cast<const char *>(network->image), network->image_size), error);
-  if (!image) {
+  if (!image || !flux::rt::regenerateConnectivity(*image, error)) {
     createError = "flux_create: " + error;
     return FLUX_ERROR_NETWORK;
   }

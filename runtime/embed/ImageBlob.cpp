@@ -142,6 +142,22 @@ void projectionFields(A &a, Proj &proj) {
   a.field(proj.eventKernel);
   a.field(proj.stepKernel);
   a.field(proj.hasPost);
+  // The recipe field by field: a struct's padding would make the bytes differ build to build.
+  auto &recipe = proj.recipe; // const for the Writer
+  a.field(recipe.rule);
+  a.field(recipe.input.key.seed);
+  a.field(recipe.input.key.stream);
+  a.field(recipe.input.nPre);
+  a.field(recipe.input.nPost);
+  a.field(recipe.input.samePopulation);
+  a.field(recipe.input.allowSelf);
+  a.field(recipe.k);
+  a.field(recipe.p);
+  a.field(recipe.width);
+  a.field(recipe.height);
+  a.field(recipe.radius);
+  a.field(proj.regenerate);
+  a.field(proj.regeneratedSynapses);
 }
 
 } // namespace
@@ -194,6 +210,27 @@ std::optional<NetworkImage> deserializeImage(std::string_view bytes, std::string
     return std::nullopt;
   }
   return image;
+}
+
+bool regenerateConnectivity(NetworkImage &image, std::string &error) {
+  for (auto &proj : image.projections) {
+    if (!proj.regenerate)
+      continue;
+    std::string why;
+    auto c = generate(proj.recipe, why);
+    if (!c || c->synapseCount() != proj.regeneratedSynapses) {
+      error = "cannot regenerate the synapses of '" + proj.name + "': " +
+              (c ? "the rule made " + std::to_string(c->synapseCount()) + " of " +
+                       std::to_string(proj.regeneratedSynapses) +
+                       " (the library was built by another version of Flux)"
+                 : why);
+      return false;
+    }
+    proj.rowStart = std::move(c->rowStart);
+    proj.column = std::move(c->target);
+    proj.regenerate = false;
+  }
+  return true;
 }
 
 } // namespace flux::rt

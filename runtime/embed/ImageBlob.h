@@ -19,4 +19,9 @@ std::string serializeImage(const NetworkImage &image);
 /// written by another version of Flux.
 std::optional<NetworkImage> deserializeImage(std::string_view bytes, std::string &error);
 
+/// Runs the recipe of every projection whose synapses the library left out (`regenerate`),
+/// filling its rows; false with `error` when a rule fails or makes another number of synapses
+/// than at build time.
+bool regenerateConnectivity(NetworkImage &image, std::string &error);
+
 } // namespace flux::rt

@@ -3,6 +3,7 @@
 // tables compiled into the library. Nothing here refers to the compiler.
 #pragma once
 
+#include "connect/Recipe.h"
 #include "core/KernelAbi.h"
 
 #include <cstdint>
@@ -91,9 +92,14 @@ struct ProjectionImage {
   InputKind deliverAs = InputKind::Direct;
   std::vector<NeuronRange> sources;
   std::vector<NeuronRange> targets;
-  std::vector<std::uint64_t> rowStart; // CSR over the flat source index
-  std::vector<std::uint32_t> column;   // flat target index, sorted within each row
-  double weight = 0;                   // when `weights` is empty
+  /// How the rows were generated (rule None: given, e.g. by a table). A library stores the
+  /// recipe instead of the rows of a large projection (`regenerate`) and runs it at load time.
+  ConnectRecipe recipe;
+  bool regenerate = false;
+  std::uint64_t regeneratedSynapses = 0; // what the recipe must make (checked at load time)
+  std::vector<std::uint64_t> rowStart;   // CSR over the flat source index
+  std::vector<std::uint32_t> column;     // flat target index, sorted within each row
+  double weight = 0;                     // when `weights` is empty
   std::vector<float> weights;
   double delayMs = 1; // when `delays` is empty
   std::vector<float> delays;

@@ -27,8 +27,19 @@ step "fluxc build: cpg, conditioning, quiet"
   -o "$work/conditioning"
 "$fluxc" build "$src/bench/embed/quiet.flux" --name quiet -o "$work/quiet"
 "$fluxc" build "$src/examples/embed-snake/snake.flux" --name snake -o "$work/snake"
+"$fluxc" build "$src/tests/embed/regen.flux" --name regen -o "$work/regen" --embed-synapses 500
+"$fluxc" build "$src/tests/embed/regen.flux" --name regendata -o "$work/regendata" \
+  --embed-synapses 100000000
+regen_bytes=$(stat -c %s "$work/regen/lib/libregen.a")
+data_bytes=$(stat -c %s "$work/regendata/lib/libregendata.a")
+echo "library with the rules: $regen_bytes bytes; with every synapse: $data_bytes bytes"
+if [ $((regen_bytes * 5)) -gt "$data_bytes" ]; then
+  echo "FAIL: the regenerating library is not much smaller"
+  exit 1
+fi
 
-prefixes="$work/prefix;$work/cpg;$work/conditioning;$work/quiet;$work/snake"
+prefixes="$work/prefix;$work/cpg;$work/conditioning;$work/quiet;$work/snake;$work/regen"
+prefixes="$prefixes;$work/regendata"
 
 step "examples/embed-c with CMake"
 cmake -S "$src/examples/embed-c" -B "$work/embed-c" "${generator[@]}" \
@@ -54,6 +65,7 @@ cmake -S "$src/tests/embed" -B "$work/api" "${generator[@]}" -DCMAKE_PREFIX_PATH
   >"$work/api.log"
 cmake --build "$work/api" >>"$work/api.log"
 (cd "$work/api" && ./api_test)
+"$work/api/regen_test"
 "$work/api/step_overhead" 200000
 
 step "no compiler library in the embedded programs"

@@ -40,6 +40,7 @@ int buildCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine
   options.sourceFile = file;
   options.dtMs = cl.pipeline.dtMs.value_or(driver::kDefaultDtMs);
   options.liveParams = !cl.build.foldParams;
+  options.embedSynapses = cl.build.embedSynapses;
   if (!aot::buildLibrary(elaborated->network, options, diags))
     return 1;
   std::cout << "fluxc: built '" << name << "' in " << options.outDir << "/: include/" << name

@@ -142,6 +142,9 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
      "(default: the file's name)")
     ("target", po::value<std::string>(&cl.build.target)->value_name("TARGET"),
      "cpu (default: both CPU engines), gpu or both")
+    ("embed-synapses", po::value<std::uint64_t>(&cl.build.embedSynapses)->value_name("N"),
+     "store projections of up to N synapses as data (default 1000000); larger ones made by a "
+     "rule alone are regenerated when the library loads")
     ("fold-params", po::bool_switch(&cl.build.foldParams),
      "fold parameters equal across a population into the code (faster; the host can then not "
      "change them)");
