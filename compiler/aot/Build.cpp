@@ -1,6 +1,7 @@
 #include "aot/Build.h"
 
 #include "aot/LibraryFiles.h"
+#include "aot/SharedLibrary.h"
 #include "codegen/llvm/Codegen.h"
 #include "driver/Executable.h"
 #include "embed/ImageBlob.h"
@@ -100,12 +101,27 @@ bool buildLibrary(elab::Network &network, const BuildOptions &options, Diagnosti
   if (ec)
     prefix = out;
   const std::string &name = options.name;
-  return writeFile(out / "lib" / ("lib" + name + ".a"), *archive, diags) &&
-         writeFile(out / "include" / (name + ".h"), header, diags) &&
-         writeFile(out / "lib" / "cmake" / name / (name + "Config.cmake"),
-                   generateCMakeConfig(name), diags) &&
-         writeFile(out / "lib" / "pkgconfig" / (name + ".pc"),
-                   generatePkgConfig(name, prefix.lexically_normal().string()), diags);
+  if (!(writeFile(out / "lib" / ("lib" + name + ".a"), *archive, diags) &&
+        writeFile(out / "include" / (name + ".h"), header, diags) &&
+        writeFile(out / "lib" / "cmake" / name / (name + "Config.cmake"), generateCMakeConfig(name),
+                  diags) &&
+        writeFile(out / "lib" / "pkgconfig" / (name + ".pc"),
+                  generatePkgConfig(name, prefix.lexically_normal().string()), diags)))
+    return false;
+  if (!options.shared)
+    return true;
+  auto runtime = findRuntimeArchive();
+  if (!runtime) {
+    diags.error({}) << "--shared: cannot find the runtime library libfluxrt.a (beside an "
+                       "installed fluxc in ../lib, or in the build tree)";
+    return false;
+  }
+  if (auto problem = linkSharedLibrary((out / "lib" / ("lib" + name + ".a")).string(), *runtime,
+                                       name, (out / "lib" / ("lib" + name + ".so")).string())) {
+    diags.error({}) << *problem;
+    return false;
+  }
+  return true;
 }
 
 } // namespace flux::aot

@@ -22,6 +22,8 @@ struct BuildOptions {
   /// regenerated when the library loads (when a rule alone made them and they have one
   /// weight and one delay); smaller ones, and the others, are stored as data.
   std::uint64_t embedSynapses = 1'000'000;
+  /// Also lib<name>.so (the network and the runtime; exports the C API only).
+  bool shared = false;
 };
 
 /// True when `name` can name the library: a C identifier that is not a C keyword.

@@ -149,6 +149,16 @@ std::string generateCMakeConfig(const std::string &name) {
     << "    INTERFACE_INCLUDE_DIRECTORIES \"${_" << name << "_prefix}/include\"\n"
     << "    INTERFACE_LINK_LIBRARIES fluxrt::fluxrt)\n"
     << "endif()\n"
+    << "# With fluxc build --shared: " << name << "::" << name
+    << "_shared, the shared library (the runtime inside).\n"
+    << "if(EXISTS \"${_" << name << "_prefix}/lib/lib" << name << ".so\" AND NOT TARGET " << name
+    << "::" << name << "_shared)\n"
+    << "  add_library(" << name << "::" << name << "_shared SHARED IMPORTED)\n"
+    << "  set_target_properties(" << name << "::" << name << "_shared PROPERTIES\n"
+    << "    IMPORTED_LOCATION \"${_" << name << "_prefix}/lib/lib" << name << ".so\"\n"
+    << "    IMPORTED_SONAME lib" << name << ".so\n"
+    << "    INTERFACE_INCLUDE_DIRECTORIES \"${_" << name << "_prefix}/include\")\n"
+    << "endif()\n"
     << "unset(_" << name << "_prefix)\n"
     << "set(" << name << "_FOUND TRUE)\n";
   return c.str();

@@ -54,6 +54,21 @@ cc -std=c99 -Wall -Werror "$src/examples/embed-c/main.c" -o "$work/embed-c-pkgco
   $(pkg-config --cflags --libs cpg)
 "$work/embed-c-pkgconfig" >/dev/null && echo "ok: built with pkg-config and ran"
 
+step "examples/embed-c against the shared library of fluxc build --shared"
+"$fluxc" build "$src/examples/cpg/cpg.flux" --name cpg -o "$work/cpg-shared" --shared
+cc -std=c99 -Wall -Werror "$src/examples/embed-c/main.c" -o "$work/embed-c-shared" \
+  -I"$work/cpg-shared/include" -I"$work/prefix/include" -L"$work/cpg-shared/lib" -lcpg \
+  -Wl,-rpath,"$work/cpg-shared/lib"
+ldd "$work/embed-c-shared" | grep -q "libcpg.so" && echo "ok: linked against libcpg.so"
+"$work/embed-c-shared" | tail -1
+exported=$(nm -D --defined-only "$work/cpg-shared/lib/libcpg.so" | awk '{print $3}' |
+  grep -v -e '^flux_' -e '^cpg_network$' || true)
+if [ -n "$exported" ]; then
+  echo "FAIL: libcpg.so exports more than the C API: $exported"
+  exit 1
+fi
+echo "ok: libcpg.so exports the C API and cpg_network only"
+
 step "examples/embed-snake (C++): evolution of a game agent"
 cmake -S "$src/examples/embed-snake" -B "$work/snake-build" "${generator[@]}" \
   -DCMAKE_PREFIX_PATH="$prefixes" >"$work/snake.log"
@@ -69,7 +84,8 @@ cmake --build "$work/api" >>"$work/api.log"
 "$work/api/step_overhead" 200000
 
 step "no compiler library in the embedded programs"
-for exe in "$work/embed-c/embed-c" "$work/api/api_test" "$work/snake-build/embed-snake"; do
+for exe in "$work/embed-c/embed-c" "$work/api/api_test" "$work/snake-build/embed-snake" \
+  "$work/embed-c-shared"; do
   if ldd "$exe" | grep -Ei 'llvm|antlr|glslang|spirv|boost'; then
     echo "FAIL: $exe links a compiler library"
     exit 1

@@ -41,11 +41,12 @@ int buildCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine
   options.dtMs = cl.pipeline.dtMs.value_or(driver::kDefaultDtMs);
   options.liveParams = !cl.build.foldParams;
   options.embedSynapses = cl.build.embedSynapses;
+  options.shared = cl.build.shared;
   if (!aot::buildLibrary(elaborated->network, options, diags))
     return 1;
   std::cout << "fluxc: built '" << name << "' in " << options.outDir << "/: include/" << name
-            << ".h, lib/lib" << name << ".a, lib/cmake/" << name << "/, lib/pkgconfig/" << name
-            << ".pc\n";
+            << ".h, lib/lib" << name << ".a" << (options.shared ? ", lib/lib" + name + ".so" : "")
+            << ", lib/cmake/" << name << "/, lib/pkgconfig/" << name << ".pc\n";
   return 0;
 }
 

@@ -145,6 +145,9 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("embed-synapses", po::value<std::uint64_t>(&cl.build.embedSynapses)->value_name("N"),
      "store projections of up to N synapses as data (default 1000000); larger ones made by a "
      "rule alone are regenerated when the library loads")
+    ("shared", po::bool_switch(&cl.build.shared),
+     "also write libNAME.so: the network and the runtime, exporting the C API only (links "
+     "with the system's cc, or $CC)")
     ("fold-params", po::bool_switch(&cl.build.foldParams),
      "fold parameters equal across a population into the code (faster; the host can then not "
      "change them)");

@@ -35,6 +35,7 @@ struct BuildSettings {
   std::string name;           // default: the file's stem
   std::string target = "cpu"; // cpu | gpu | both
   bool foldParams = false;
+  bool shared = false;
   std::uint64_t embedSynapses = 1'000'000; // larger projections are regenerated at load time
 };
 
