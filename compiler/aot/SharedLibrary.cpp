@@ -46,13 +46,12 @@ std::optional<std::string> findRuntimeArchive() {
   return std::nullopt;
 }
 
-std::optional<std::string> linkSharedLibrary(const std::string &archive,
-                                             const std::string &runtime,
+std::optional<std::string> linkSharedLibrary(const std::string &archive, const std::string &runtime,
                                              const std::string &name, const std::string &output) {
   // Only the C API and the network's descriptor are visible; the runtime's C++ stays inside.
   const std::string script = output + ".exports";
-  if (auto error = rt::writeFileAtomically(
-          script, "{\n  global:\n    flux_*;\n    " + name + "_network;\n  local:\n    *;\n};\n"))
+  if (auto error = rt::writeFileAtomically(script, "{\n  global:\n    flux_*;\n    " + name +
+                                                       "_network;\n  local:\n    *;\n};\n"))
     return error;
   const char *cc = std::getenv("CC");
   const std::string temp = output + ".tmp-" + std::to_string(getpid());

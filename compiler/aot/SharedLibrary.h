@@ -14,8 +14,7 @@ std::optional<std::string> findRuntimeArchive();
 
 /// Links `archive` (the network's static library) and `runtime` into the shared library
 /// `output` (written to a temporary and renamed). Returns an error message, or nullopt.
-std::optional<std::string> linkSharedLibrary(const std::string &archive,
-                                             const std::string &runtime,
+std::optional<std::string> linkSharedLibrary(const std::string &archive, const std::string &runtime,
                                              const std::string &name, const std::string &output);
 
 } // namespace flux::aot

@@ -4,6 +4,7 @@
  * first failure. */
 #include <conditioning.h>
 #include <cpg.h>
+#include <quiet.h>
 
 #include <math.h>
 #include <stdio.h>
@@ -196,6 +197,50 @@ static void checkpoints(flux_engine engine, const char *name, const char *path) 
   flux_destroy(c);
 }
 
+/* Spikes of `watch` in the 3 ms after one spike on poke[0] (delay 1 ms to the cells). */
+static unsigned poke_response(flux_sim *sim) {
+  uint32_t counts[QUIET_OUTPUT_WATCH_SIZE];
+  flux_run_for(sim, 20); /* let the cells settle */
+  flux_output_counts(sim, QUIET_OUTPUT_WATCH, counts, QUIET_OUTPUT_WATCH_SIZE);
+  flux_input_spike(sim, QUIET_INPUT_POKE, 0);
+  flux_run_for(sim, 3);
+  flux_output_counts(sim, QUIET_OUTPUT_WATCH, counts, QUIET_OUTPUT_WATCH_SIZE);
+  return counts[0];
+}
+
+/* A change made between two calls acts on the very next delivery. */
+static void next_step(flux_engine engine, const char *name) {
+  char what[200];
+  flux_options options;
+  flux_options_init(&options);
+  options.engine = engine;
+  flux_sim *sim = NULL;
+  if (quiet_create(&options, &sim) != FLUX_OK) {
+    printf("FAIL: quiet_create: %s\n", flux_error(NULL));
+    exit(1);
+  }
+  unsigned weak = poke_response(sim);
+  flux_set_weight(sim, QUIET_PROJECTION_POKE_TO_CELLS, 0, 3.0);
+  unsigned strong = poke_response(sim);
+  flux_set_projection_enabled(sim, QUIET_PROJECTION_POKE_TO_CELLS, 0);
+  unsigned off = poke_response(sim);
+  flux_set_projection_enabled(sim, QUIET_PROJECTION_POKE_TO_CELLS, 1);
+  flux_set_weight(sim, QUIET_PROJECTION_POKE_TO_CELLS, 0, 0.5);
+  flux_run_for(sim, 20);
+  flux_set(sim, QUIET_CELLS_LEVEL, 0, 0.9); /* just below threshold: 0.5 more fires it */
+  flux_input_spike(sim, QUIET_INPUT_POKE, 0);
+  uint32_t counts[1];
+  flux_output_counts(sim, QUIET_OUTPUT_WATCH, counts, 1);
+  flux_run_for(sim, 3);
+  flux_output_counts(sim, QUIET_OUTPUT_WATCH, counts, 1);
+  snprintf(what, sizeof what,
+           "%s: the next delivery sees a change (weight 0.5: %u spikes, 3.0: %u, switched off: "
+           "%u, state raised: %u)",
+           name, weak, strong, off, counts[0]);
+  EXPECT(weak == 0 && strong > 0 && off == 0 && counts[0] > 0, what);
+  flux_destroy(sim);
+}
+
 static int notes = 0;
 static double reward_asked = 0;
 
@@ -238,6 +283,8 @@ int main(void) {
   live_changes(FLUX_ENGINE_EVENT, "event engine");
   live_changes(FLUX_ENGINE_STEP, "step engine");
   host_functions();
+  next_step(FLUX_ENGINE_EVENT, "event engine");
+  next_step(FLUX_ENGINE_STEP, "step engine");
   checkpoints(FLUX_ENGINE_EVENT, "event engine", "api-test-event.ckpt");
   checkpoints(FLUX_ENGINE_STEP, "step engine", "api-test-step.ckpt");
   if (failures > 0) {
