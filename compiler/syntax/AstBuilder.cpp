@@ -7,6 +7,7 @@
 
 #include "FluxLexer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -110,7 +111,11 @@ std::string Builder::docBefore(antlr4::ParserRuleContext *ctx) const {
         continue; // a ruler, not documentation
       doc += (doc.empty() ? "" : "\n") + trim(std::string_view(text).substr(3));
     } else if (token->getType() == fluxgen::FluxLexer::DOC_BLOCK_COMMENT) {
-      std::string_view body = std::string_view(text).substr(3, text.size() - 5);
+      // A lone '\r' ends a line for the lexer too: it must not survive inside a doc line,
+      // which is printed back as a `///` comment (the fuzzer found it).
+      std::string bodyText = text.substr(3, text.size() - 5);
+      std::replace(bodyText.begin(), bodyText.end(), '\r', '\n');
+      std::string_view body = bodyText;
       std::string lines;
       std::size_t start = 0;
       while (start <= body.size()) {
