@@ -531,11 +531,7 @@ flux_status flux_set_weight(flux_sim *sim, uint32_t projection, uint64_t synapse
     return status;
   if (!std::isfinite(weight))
     return sim->fail(FLUX_ERROR_ARGUMENT, "flux_set_weight: the weight must be finite");
-  auto &proj = sim->image.projections[projection];
-  // The engines read the image's weights at every delivery: a change is seen at once.
-  if (proj.weights.empty())
-    proj.weights.assign(proj.synapseCount(), static_cast<float>(proj.weight));
-  proj.weights[synapse] = static_cast<float>(weight);
+  sim->image.projections[projection].setWeight(synapse, static_cast<float>(weight));
   return FLUX_OK;
 }
 

@@ -678,12 +678,7 @@ void EventEngine::saveState(std::string &out) const {
   w.u64(count.spikes);
   w.u64(count.synapticEvents);
   w.u64(count.eventsProcessed);
-  for (const auto &k : pops)
-    writeArrays<double>(w, k);
-  for (std::size_t j = 0; j < syns.size(); ++j) {
-    writeArrays<double>(w, syns[j]);
-    w.values(synapseLast[j]);
-  }
+  writeKernels<double>(w, pops, syns, synapseLast);
   w.values(last);
   w.values(refractoryUntil);
   w.values(gridStatus);
@@ -746,19 +741,9 @@ bool EventEngine::restoreState(std::string_view bytes, std::string &error) {
     error = r.ok() ? "the engine state has a clock that is not a number" : early;
     return false;
   }
-  std::vector<std::vector<std::vector<double>>> popState(pops.size()), popParams(pops.size());
-  for (std::size_t p = 0; p < pops.size(); ++p)
-    if (!readArrays<double>(r, pops[p], "population " + net.populations[p].name, popState[p],
-                            popParams[p], error))
-      return false;
-  std::vector<std::vector<std::vector<double>>> synState(syns.size()), synParams(syns.size());
-  std::vector<std::vector<double>> synLast(syns.size());
-  for (std::size_t j = 0; j < syns.size(); ++j) {
-    const std::string what = "projection " + net.projections[j].name;
-    if (!readArrays<double>(r, syns[j], what, synState[j], synParams[j], error) ||
-        !readSized(r, synLast[j], synapseLast[j].size(), (what + " last updates").c_str(), error))
-      return false;
-  }
+  SavedKernels<double, double> kernels;
+  if (!kernels.read(r, net, pops, syns, synapseLast, error))
+    return false;
   std::vector<double> savedLast, savedRefractory;
   std::vector<std::uint8_t> savedGridStatus, savedGridFired;
   if (!readSized(r, savedLast, last.size(), "the neurons' times", error) ||
@@ -807,14 +792,8 @@ bool EventEngine::restoreState(std::string_view bytes, std::string &error) {
     return false;
   }
 
-  // Everything checked: replace the state. Arrays are copied into place, since the kernels'
-  // data and the synapse views point into them.
-  for (std::size_t p = 0; p < pops.size(); ++p)
-    pops[p].assignValues(popState[p], popParams[p]);
-  for (std::size_t j = 0; j < syns.size(); ++j) {
-    syns[j].assignValues(synState[j], synParams[j]);
-    synapseLast[j].swap(synLast[j]);
-  }
+  // Everything checked: replace the state.
+  kernels.assignTo(pops, syns, synapseLast);
   last.swap(savedLast);
   refractoryUntil.swap(savedRefractory);
   gridStatus.swap(savedGridStatus);

@@ -118,6 +118,13 @@ struct ProjectionImage {
   bool enabled = true;
 
   std::uint64_t synapseCount() const { return column.size(); }
+  /// Changes static synapse `s`'s weight, giving the projection per-synapse weights first if
+  /// it had one for all. The engines read the weights at every delivery: seen at once.
+  void setWeight(std::uint64_t s, float w) {
+    if (weights.empty())
+      weights.assign(synapseCount(), static_cast<float>(weight));
+    weights[s] = w;
+  }
   /// Bytes held per projection: rows, targets, per-synapse weights and delays and parameters.
   std::uint64_t bytes() const {
     std::uint64_t n = rowStart.size() * sizeof(std::uint64_t) +

@@ -313,4 +313,60 @@ bool readSized(StateReader &r, std::vector<T> &into, std::size_t size, const cha
   return true;
 }
 
+/// Every kernel array of an engine: each population's state and kept parameters, then each
+/// synapse-model projection's with its synapses' last-update times (`Last`: the engine's
+/// clock type). Both engines save and restore this part alike.
+template <class T, class K, class Last>
+void writeKernels(StateWriter &w, const std::vector<K> &pops, const std::vector<K> &syns,
+                  const std::vector<std::vector<Last>> &synapseLast) {
+  for (const auto &k : pops)
+    writeArrays<T>(w, k);
+  for (std::size_t j = 0; j < syns.size(); ++j) {
+    writeArrays<T>(w, syns[j]);
+    w.values(synapseLast[j]);
+  }
+}
+
+/// The arrays writeKernels wrote, read into temporaries and checked against the engine's
+/// shapes, so that a rejected checkpoint changes nothing; assignTo() then puts them in place.
+template <class T, class Last>
+struct SavedKernels {
+  std::vector<std::vector<std::vector<T>>> popState, popParams, synState, synParams;
+  std::vector<std::vector<Last>> synLast;
+
+  template <class K>
+  bool read(StateReader &r, const NetworkImage &net, const std::vector<K> &pops,
+            const std::vector<K> &syns, const std::vector<std::vector<Last>> &synapseLast,
+            std::string &error) {
+    popState.resize(pops.size());
+    popParams.resize(pops.size());
+    for (std::size_t p = 0; p < pops.size(); ++p)
+      if (!readArrays<T>(r, pops[p], "population " + net.populations[p].name, popState[p],
+                         popParams[p], error))
+        return false;
+    synState.resize(syns.size());
+    synParams.resize(syns.size());
+    synLast.resize(syns.size());
+    for (std::size_t j = 0; j < syns.size(); ++j) {
+      const std::string what = "projection " + net.projections[j].name;
+      if (!readArrays<T>(r, syns[j], what, synState[j], synParams[j], error) ||
+          !readSized(r, synLast[j], synapseLast[j].size(), (what + " last updates").c_str(), error))
+        return false;
+    }
+    return true;
+  }
+
+  /// Copies into place (the kernels' data and the synapse views point into the arrays).
+  template <class K>
+  void assignTo(std::vector<K> &pops, std::vector<K> &syns,
+                std::vector<std::vector<Last>> &synapseLast) {
+    for (std::size_t p = 0; p < pops.size(); ++p)
+      pops[p].assignValues(popState[p], popParams[p]);
+    for (std::size_t j = 0; j < syns.size(); ++j) {
+      syns[j].assignValues(synState[j], synParams[j]);
+      synapseLast[j].swap(synLast[j]);
+    }
+  }
+};
+
 } // namespace flux::rt

@@ -412,12 +412,7 @@ void StepEngine::saveState(std::string &out) const {
   w.u64(count.spikes);
   w.u64(count.synapticEvents);
   w.u64(count.eventsProcessed);
-  for (const auto &k : pops)
-    writeArrays<float>(w, k);
-  for (std::size_t j = 0; j < syns.size(); ++j) {
-    writeArrays<float>(w, syns[j]);
-    w.values(synapseLast[j]);
-  }
+  writeKernels<float>(w, pops, syns, synapseLast);
   w.values(refractoryUntil);
   w.values(touched);
   w.values(fired);
@@ -454,19 +449,9 @@ bool StepEngine::restoreState(std::string_view bytes, std::string &error) {
     error = "the engine state has an impossible step number " + std::to_string(savedStep);
     return false;
   }
-  std::vector<std::vector<std::vector<float>>> popState(pops.size()), popParams(pops.size());
-  for (std::size_t p = 0; p < pops.size(); ++p)
-    if (!readArrays<float>(r, pops[p], "population " + net.populations[p].name, popState[p],
-                           popParams[p], error))
-      return false;
-  std::vector<std::vector<std::vector<float>>> synState(syns.size()), synParams(syns.size());
-  std::vector<std::vector<std::int32_t>> synLast(syns.size());
-  for (std::size_t j = 0; j < syns.size(); ++j) {
-    const std::string what = "projection " + net.projections[j].name;
-    if (!readArrays<float>(r, syns[j], what, synState[j], synParams[j], error) ||
-        !readSized(r, synLast[j], synapseLast[j].size(), (what + " last updates").c_str(), error))
-      return false;
-  }
+  SavedKernels<float, std::int32_t> kernels;
+  if (!kernels.read(r, net, pops, syns, synapseLast, error))
+    return false;
   std::vector<std::int32_t> savedRefractory;
   std::vector<std::uint8_t> savedTouched, savedFired;
   if (!readSized(r, savedRefractory, refractoryUntil.size(), "the refractory times", error) ||
@@ -521,14 +506,8 @@ bool StepEngine::restoreState(std::string_view bytes, std::string &error) {
     return false;
   }
 
-  // Everything checked: replace the state. Arrays are copied into place, since the kernels'
-  // data and the synapse views point into them.
-  for (std::size_t p = 0; p < pops.size(); ++p)
-    pops[p].assignValues(popState[p], popParams[p]);
-  for (std::size_t j = 0; j < syns.size(); ++j) {
-    syns[j].assignValues(synState[j], synParams[j]);
-    synapseLast[j].swap(synLast[j]);
-  }
+  // Everything checked: replace the state.
+  kernels.assignTo(pops, syns, synapseLast);
   refractoryUntil.swap(savedRefractory);
   touched.swap(savedTouched);
   fired.swap(savedFired);

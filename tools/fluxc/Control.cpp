@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sstream>
@@ -13,15 +12,6 @@
 
 namespace flux::tool {
 namespace {
-
-std::optional<double> number(const std::string &text) {
-  char *end = nullptr;
-  errno = 0;
-  double value = std::strtod(text.c_str(), &end);
-  if (text.empty() || end != text.c_str() + text.size() || errno != 0 || !std::isfinite(value))
-    return std::nullopt;
-  return value;
-}
 
 std::optional<std::uint32_t> projectionNamed(const rt::NetworkImage &image, const std::string &name,
                                              std::string &error) {
@@ -94,7 +84,7 @@ bool ControlChannel::apply(const std::string &line, const elab::Network &network
     if (!expect(3, "set NEURONS.VARIABLE VALUE"))
       return false;
     auto target = resolveTarget(network, words[1], error);
-    auto value = number(words[2]);
+    auto value = parseNumber(words[2]);
     if (!target)
       return false;
     if (!value) {
@@ -119,8 +109,8 @@ bool ControlChannel::apply(const std::string &line, const elab::Network &network
     if (!j)
       return false;
     auto &proj = image.projections[*j];
-    auto synapse = number(words[2]);
-    auto value = number(words[3]);
+    auto synapse = parseNumber(words[2]);
+    auto value = parseNumber(words[3]);
     if (!synapse || *synapse < 0 || *synapse >= static_cast<double>(proj.synapseCount()) ||
         std::floor(*synapse) != *synapse) {
       error = "'" + words[2] + "' is not a synapse of '" + proj.name + "' (0 to " +
@@ -135,10 +125,7 @@ bool ControlChannel::apply(const std::string &line, const elab::Network &network
       error = "'" + proj.name + "' has a synapse model: its weight is the synapse's state";
       return false;
     }
-    // The engines read the image's weights at every delivery.
-    if (proj.weights.empty())
-      proj.weights.assign(proj.synapseCount(), static_cast<float>(proj.weight));
-    proj.weights[static_cast<std::size_t>(*synapse)] = static_cast<float>(*value);
+    proj.setWeight(static_cast<std::uint64_t>(*synapse), static_cast<float>(*value));
     return true;
   }
   if (verb == "enable" || verb == "disable") {
@@ -156,7 +143,7 @@ bool ControlChannel::apply(const std::string &line, const elab::Network &network
     for (const auto &pop : image.populations) {
       if (pop.kind != rt::PopulationKind::Extern || pop.externOutput || pop.name != words[1])
         continue;
-      auto channel = number(words[2]);
+      auto channel = parseNumber(words[2]);
       if (!channel || *channel < 0 || *channel >= pop.size || std::floor(*channel) != *channel) {
         error = "'" + words[2] + "' is not a channel of '" + pop.name + "' (0 to " +
                 std::to_string(pop.size - 1) + ")";

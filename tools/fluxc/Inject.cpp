@@ -16,15 +16,15 @@ std::string trim(const std::string &text) {
   return text.substr(first, last - first + 1);
 }
 
-std::optional<double> number(const std::string &text) {
+} // namespace
+
+std::optional<double> parseNumber(const std::string &text) {
   std::istringstream in(text);
   double value = 0;
   if (!(in >> value) || !in.eof() || !std::isfinite(value))
     return std::nullopt;
   return value;
 }
-
-} // namespace
 
 std::optional<Injection> resolveTarget(const elab::Network &net, const std::string &target,
                                        std::string &error) {
@@ -107,12 +107,12 @@ loadInjections(const std::string &path, const elab::Network &network, std::strin
           where + "expected 3 columns (time_ms,target,value), got " + std::to_string(fields.size());
       return std::nullopt;
     }
-    auto time = number(fields[0]);
+    auto time = parseNumber(fields[0]);
     if (!time || *time < 0) {
       error = where + "the time '" + fields[0] + "' is not a time in ms >= 0";
       return std::nullopt;
     }
-    auto value = number(fields[2]);
+    auto value = parseNumber(fields[2]);
     if (!value) {
       error = where + "the value '" + fields[2] + "' is not a number (in base units: ms, mV, " +
               "pA, nS, pF)";

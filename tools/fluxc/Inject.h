@@ -26,6 +26,9 @@ struct Injection {
   double value = 0;        // base units (ms, mV, pA, nS, pF)
 };
 
+/// A finite number written alone (`-55`, `0.2`, `1e3`); nullopt for anything else.
+std::optional<double> parseNumber(const std::string &text);
+
 /// `Top.E.i_e` (every neuron of Top.E), `Top.E[3].v` (one), `Top.a.level` (a population of
 /// one) -> the neurons and the variable (timeMs and value left 0); nullopt with `error`.
 std::optional<Injection> resolveTarget(const elab::Network &net, const std::string &target,
