@@ -1,6 +1,9 @@
 #include "driver/Pipeline.h"
 
 #include "codegen/llvm/Codegen.h"
+#include "codegen/spirv/Spirv.h"
+#include "driver/Executable.h"
+#include "driver/GpuProgram.h"
 #include "ir/Lower.h"
 #include "ir/Passes.h"
 #include "ir/Printer.h"
@@ -29,6 +32,32 @@ constexpr std::array kStageNames = {
     StageName{Stage::Asm, "asm"},         StageName{Stage::Glsl, "glsl"},
     StageName{Stage::Spirv, "spirv"},     StageName{Stage::CHeader, "c-header"},
 };
+
+/// --emit=glsl|spirv: the GPU target's step shader for the network, as `fluxc run --target
+/// gpu` would run it (step-engine IR with dt folded).
+bool emitGpu(elab::Network &network, const PipelineOptions &options, DiagnosticEngine &diags,
+             std::ostream &out) {
+  ExecutableOptions exeOptions;
+  exeOptions.dtMs = options.dtMs.value_or(kDefaultDtMs);
+  exeOptions.eventEngine = false;
+  exeOptions.compileNative = false;
+  auto exe = makeExecutable(network, exeOptions, diags);
+  if (!exe)
+    return false;
+  rt::RunOptions runOptions;
+  runOptions.dtMs = exeOptions.dtMs;
+  std::string error;
+  auto gpu = buildGpuProgram(*exe, runOptions, error);
+  if (!gpu) {
+    diags.error({}) << error;
+    return false;
+  }
+  if (options.emit == Stage::Glsl)
+    out << gpu->glsl;
+  else
+    out << spirv::disassemble(gpu->program.spirv);
+  return true;
+}
 
 /// Semantic analysis with the pipeline's search paths.
 std::optional<sema::CheckedAst> checkAst(syntax::Ast ast, const PipelineOptions &options,
@@ -89,7 +118,7 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options, Sou
   if (options.emit && *options.emit > kLastImplementedStage) {
     diags.error({}) << "--emit=" << stageName(*options.emit)
                     << " is not implemented yet (available: tokens, ast, source, sema, network, "
-                       "ir, ir-opt, llvm, asm)";
+                       "ir, ir-opt, llvm, asm, glsl, spirv)";
     return false;
   }
   const SourceFile *file = &source;
@@ -130,6 +159,8 @@ bool compileSource(const SourceFile &source, const PipelineOptions &options, Sou
     elab::printNetwork(*network, out, options.network);
     return true;
   }
+  if (options.emit == Stage::Glsl || options.emit == Stage::Spirv)
+    return emitGpu(*network, options, diags, out);
   auto program = lowerNetwork(*network, diags);
   if (!program)
     return false;

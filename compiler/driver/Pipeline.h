@@ -39,7 +39,7 @@ const char *stageName(Stage stage);
 /// The names of every stage, for --help and error messages.
 std::string stageList();
 /// The last stage this build of fluxc implements.
-constexpr Stage kLastImplementedStage = Stage::Asm;
+constexpr Stage kLastImplementedStage = Stage::Spirv;
 /// The step engines' default time step.
 constexpr double kDefaultDtMs = 0.1;
 

@@ -6,6 +6,7 @@
 
 #include "core/Philox.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -83,6 +84,16 @@ inline double regularSpikeTime(double ratePerMs, double phaseMs, std::uint64_t k
   if (ratePerMs <= 0)
     return std::numeric_limits<double>::infinity();
   return phaseMs + static_cast<double>(k) / ratePerMs;
+}
+
+/// Whether a regular input fires in the step [t, t + dt) of the step engines (CPU and GPU):
+/// the spike k = ceil((t - phase) rate) is the first at or after t.
+inline bool regularFiresInStep(double ratePerMs, double phaseMs, double t, double dt) {
+  if (ratePerMs <= 0)
+    return false;
+  const double k = std::ceil((t - phaseMs) * ratePerMs - 1e-9);
+  const double at = regularSpikeTime(ratePerMs, phaseMs, static_cast<std::uint64_t>(std::max(0.0, k)));
+  return at >= t - 1e-9 && at < t + dt - 1e-9;
 }
 
 /// Spikes read from a file, sorted by (time, channel); a pair that appears twice spikes twice.

@@ -1,13 +1,32 @@
-// The time-stepped engine: fixed steps of dt in single precision, the CPU reference for the GPU
-// backend. Step n (t = n dt):
-//   1. input spikes fire (Poisson: one counter-based draw per channel and step);
-//   2. deliveries due at this step run the targets' input handlers, in the order they were
-//      scheduled, and mark the targets as touched;
-//   3. each population's vectorised `update` evaluates the firing condition of touched
-//      neurons (of all neurons on a `checked every` step) and marks those that fire;
-//   4. `on fire` runs for each neuron that fires; its spike is recorded and scheduled on the
-//      delay ring buffer, ceil(delay / dt) steps ahead;
-//   5. each population's vectorised `evolve_all` advances every neuron by dt.
+// The time-stepped engine: fixed steps of dt in single precision, the CPU reference that the GPU
+// backend must reproduce spike for spike. Step n (t = n dt):
+//   1. probes sample the state;
+//   2. deliveries due at step n run the targets' input handlers and mark the targets as touched;
+//   3. population by population, the vectorised `update` evaluates the firing condition of the
+//      touched neurons (of all neurons on a `checked every` step) and marks those that fire, and
+//      `on fire` runs for each of them (a refractory period of r ms lasts ceil(r / dt) steps);
+//      nothing is emitted yet;
+//   4. the neurons spiking at step n are the input sources that spike in [t, t + dt), the
+//      neurons whose `on fire` ran in 3 and the neurons with a burst spike due at n; each of
+//      them spikes once, in ascending global neuron index: the spike is recorded, runs `on post`
+//      of the plastic synapses onto the neuron, and is scheduled on the delay ring buffer along
+//      the neuron's projections, ceil(delay / dt) steps ahead (at least one);
+//   5. population by population, the vectorised `evolve_all` advances every neuron by dt.
+// A burst is per-neuron state {origin n, count c, gap g, next k}: an `on fire` at step n that
+// asks for c >= 2 spikes g > 0 ms apart spikes at n, and its k-th further spike (k = 1 .. c - 1)
+// is due at step n + ceil(k g / dt); several due at one step are one spike. Every `on fire`
+// replaces the burst state (a count of 1 or a gap <= 0 clears it): a new burst cancels what
+// remained of an earlier one.
+//
+// The order of inputs, which the GPU, gathering each neuron's inputs, reproduces: the deliveries
+// that reach one neuron at one step run in the order (emission step ascending, that is longer
+// delays first; source global index ascending; projection index ascending; synapse index
+// ascending within the source's row). It follows from step 4's order, from
+// Topology::forEachOutgoingRow visiting a source's projections in ascending index, from a row
+// running (or being scheduled synapse by synapse, with per-synapse delays or a synapse model) in
+// CSR order, and from a ring slot running its deliveries in the order they were pushed. The one
+// exception: a spike injected between steps (injectSpike: the C API's flux_input_spike, `spike`
+// of fluxc run --control) is emitted at once, before the spikes of the next step.
 #include "core/SpikeSources.h"
 #include "engine/KernelState.h"
 #include "engine/Simulator.h"
@@ -16,22 +35,34 @@
 #include "io/NumberText.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <map>
 #include <sstream>
 
 namespace flux::rt {
 namespace {
 
 struct Pending {
-  enum class Type : std::uint8_t { Row, Single, Emit } type = Type::Row;
+  enum class Type : std::uint8_t { Row, Single } type = Type::Row;
   InputKind kind = InputKind::Direct;
   std::uint32_t projection = 0; // Row
-  std::uint32_t index = 0;      // Row: the row; Single, Emit: the target neuron
+  std::uint32_t index = 0;      // Row: the row; Single: the target neuron
   float value = 0;
 };
+
+/// What remains of a neuron's burst: `on fire` at step `origin` asked for `count` spikes `gap`
+/// ms apart; spike `next` (1 .. count - 1) is the next one due. count 0: no burst.
+struct Burst {
+  std::int64_t count = 0;
+  std::int64_t next = 0;
+  std::int32_t origin = 0;
+  float gap = 0;
+};
+
+/// A step count no run reaches: far enough for anything, small enough to add to a step.
+constexpr std::int64_t kNeverSteps = std::int64_t{1} << 62;
 
 class StepEngine final : public Simulator {
 public:
@@ -67,12 +98,36 @@ public:
   }
 
 private:
-  std::int32_t stepsFor(double ms) const {
-    // The boundary at or after the event: a tiny tolerance keeps 0.8 / 0.1 at 8 steps.
-    return std::max<std::int32_t>(1, static_cast<std::int32_t>(std::ceil(ms / dt - 1e-6)));
+  std::int64_t stepsFor(double ms) const {
+    // The boundary at or after the event: a tiny tolerance keeps 0.8 / 0.1 at 8 steps. Computed
+    // in double; what lies beyond any run (an infinite refractory period) is kNeverSteps.
+    const double steps = std::ceil(ms / dt - 1e-6);
+    if (!(steps >= 1))
+      return 1;
+    return steps < static_cast<double>(kNeverSteps) ? static_cast<std::int64_t>(steps)
+                                                    : kNeverSteps;
   }
-  std::vector<Pending> &slot(std::int64_t at);
+  /// The step at which spike k of a burst is due.
+  std::int64_t burstStep(const Burst &b, std::int64_t k) const {
+    return b.origin + stepsFor(static_cast<double>(k) * static_cast<double>(b.gap));
+  }
+  std::vector<Pending> &slot(std::int64_t at) {
+    assert(at > step && at - step < static_cast<std::int64_t>(ring.size()) &&
+           "a delivery beyond the delay ring");
+    return ring[static_cast<std::size_t>(at % static_cast<std::int64_t>(ring.size()))];
+  }
   void runStep(RunObserver &observer);
+  void deliverDue();
+  void fire(std::uint32_t p, std::uint32_t i);
+  void startBurst(std::uint32_t neuron, float countValue, float gap);
+  void addSourceSpikes();
+  void addBurstSpikes();
+  void addSpike(std::uint32_t neuron) {
+    if (spiking[neuron] == 0) {
+      spiking[neuron] = 1;
+      spikingNow.push_back(neuron);
+    }
+  }
   void deliver(std::uint32_t neuron, InputKind kind, float w);
   void emit(std::uint32_t neuron, RunObserver &observer);
   void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t targetPop,
@@ -92,9 +147,12 @@ private:
   std::vector<std::int32_t> refractoryUntil; // per neuron, in steps
   std::vector<std::uint8_t> touched;         // per neuron
   std::vector<std::uint8_t> fired;           // per neuron
+  std::vector<Burst> bursts;                 // per neuron
+  std::vector<std::uint32_t> bursting;       // the neurons whose burst state is not empty
+  std::vector<std::uint8_t> spiking;         // per neuron: in spikingNow
+  std::vector<std::uint32_t> spikingNow;     // the neurons spiking in this step, unsorted
   std::vector<std::vector<Pending>> ring;
-  std::map<std::int64_t, std::vector<Pending>> farFuture; // bursts beyond the ring
-  std::vector<std::uint32_t> poissonThresholds;           // per neuron of Poisson sources
+  std::vector<std::uint32_t> poissonThresholds; // per neuron of Poisson sources
   std::vector<SpikeTrain> trains;
   std::vector<std::size_t> trainNext;
   std::vector<std::int32_t> gridSteps; // per population: check every k steps (0: inputs only)
@@ -113,6 +171,8 @@ bool StepEngine::init(std::string &message) {
   refractoryUntil.assign(net.neuronCount, 0);
   touched.assign(net.neuronCount, 0);
   fired.assign(net.neuronCount, 0);
+  bursts.assign(net.neuronCount, Burst{});
+  spiking.assign(net.neuronCount, 0);
   poissonThresholds.assign(net.neuronCount, 0);
   trains.resize(net.populations.size());
   trainNext.assign(net.populations.size(), 0);
@@ -154,12 +214,6 @@ bool StepEngine::init(std::string &message) {
   return true;
 }
 
-std::vector<Pending> &StepEngine::slot(std::int64_t at) {
-  if (at - step < static_cast<std::int64_t>(ring.size()))
-    return ring[static_cast<std::size_t>(at % static_cast<std::int64_t>(ring.size()))];
-  return farFuture[at];
-}
-
 bool StepEngine::advance(double untilMs, RunObserver &observer) {
   while (failure.empty() && static_cast<double>(step) * dt < untilMs - dt * 1e-9) {
     runStep(observer);
@@ -172,56 +226,61 @@ bool StepEngine::advance(double untilMs, RunObserver &observer) {
 }
 
 void StepEngine::runStep(RunObserver &observer) {
-  const double t = static_cast<double>(step) * dt;
   if (!options.probes.empty() && step % probeSteps == 0) {
     std::vector<double> values;
     for (const auto &probe : options.probes) {
       const auto &s = pops[probe.population].state[probe.state];
       values.push_back(s.empty() ? 0.0 : static_cast<double>(s[probe.neuron]));
     }
-    observer.onProbe(t, values);
+    observer.onProbe(static_cast<double>(step) * dt, values);
   }
-  // 1. Input spikes.
+  deliverDue();
+  // Conditions and `on fire`, population by population; the spikes wait for the others.
+  const auto now = static_cast<std::int32_t>(step);
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
-    if (pop.kind == PopulationKind::Poisson) {
-      for (std::uint32_t i = 0; i < pop.size; ++i)
-        if (poissonFiresInStep24(net.seed, p, i, static_cast<std::uint64_t>(step),
-                                 poissonThresholds[pop.first + i]))
-          emit(pop.first + i, observer);
-    } else if (pop.kind == PopulationKind::Regular) {
-      for (std::uint32_t i = 0; i < pop.size; ++i) {
-        double rate = pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i];
-        if (rate <= 0)
-          continue;
-        // The spike k = ceil((t - phase) rate) falls in [t, t + dt).
-        double k = std::ceil((t - pop.phaseMs) * rate - 1e-9);
-        double at =
-            regularSpikeTime(rate, pop.phaseMs, static_cast<std::uint64_t>(std::max(0.0, k)));
-        if (at >= t - 1e-9 && at < t + dt - 1e-9)
-          emit(pop.first + i, observer);
-      }
-    } else if (pop.kind == PopulationKind::SpikeTrain) {
-      const SpikeTrain &train = trains[p];
-      std::size_t &next = trainNext[p];
-      while (next < train.timesMs.size() && train.timesMs[next] < t + dt - 1e-9) {
-        emit(pop.first + train.channels[next], observer);
-        ++next;
-      }
-    }
-  }
-  // 2. Deliveries due now (bursts emit here too).
-  std::vector<Pending> due;
-  due.swap(ring[static_cast<std::size_t>(step % static_cast<std::int64_t>(ring.size()))]);
-  if (auto far = farFuture.find(step); far != farFuture.end()) {
-    due.insert(due.end(), far->second.begin(), far->second.end());
-    farFuture.erase(far);
-  }
-  for (const Pending &d : due) {
-    if (d.type == Pending::Type::Emit) {
-      emit(d.index, observer);
+    if (pop.kind != PopulationKind::Neurons)
       continue;
+    std::int32_t checkAll = gridSteps[p] > 0 && step % gridSteps[p] == 0 ? 1 : 0;
+    pop.step.update(&pops[p].data, 0, pop.size, refractoryUntil.data() + pop.first, now,
+                    touched.data() + pop.first, fired.data() + pop.first, checkAll);
+    const std::uint8_t *f = fired.data() + pop.first;
+    for (std::uint32_t i = 0; i < pop.size; ++i) {
+      // Few neurons fire in a step: skip eight quiet ones at a time.
+      if (i % 8 == 0 && i + 8 <= pop.size) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, f + i, sizeof word);
+        if (word == 0) {
+          i += 7;
+          continue;
+        }
+      }
+      if (f[i] != 0)
+        fire(p, i);
     }
+  }
+  // The step's spikes, together and in ascending neuron index (the GPU's order).
+  addSourceSpikes();
+  addBurstSpikes();
+  std::sort(spikingNow.begin(), spikingNow.end());
+  for (std::uint32_t neuron : spikingNow) {
+    spiking[neuron] = 0;
+    emit(neuron, observer);
+  }
+  spikingNow.clear();
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    const auto &pop = net.populations[p];
+    if (pop.kind == PopulationKind::Neurons)
+      pop.step.evolveAll(&pops[p].data, 0, pop.size, refractoryUntil.data() + pop.first, now,
+                         dtSingle);
+  }
+}
+
+void StepEngine::deliverDue() {
+  std::vector<Pending> due;
+  auto &current = ring[static_cast<std::size_t>(step % static_cast<std::int64_t>(ring.size()))];
+  due.swap(current);
+  for (const Pending &d : due) {
     if (d.type == Pending::Type::Single) {
       deliver(d.index, d.kind, d.value);
       continue;
@@ -231,7 +290,7 @@ void StepEngine::runStep(RunObserver &observer) {
     const std::uint64_t end = proj.rowStart[d.index + 1];
     if (proj.targets.size() == 1) {
       // The common case: the row's targets lie in one population, and the generated loop
-      // runs the input handler inline for each.
+      // runs the input handler inline for each, in CSR order.
       const NeuronRange &range = proj.targets[0];
       const auto &pop = net.populations[range.population];
       count.synapticEvents += end - begin;
@@ -249,49 +308,107 @@ void StepEngine::runStep(RunObserver &observer) {
       deliver(topo.targetNeuron(d.projection, proj.column[s]), proj.deliverAs,
               proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s]);
   }
+  // Nothing is scheduled for the current step while it runs: keep the slot's capacity.
   due.clear();
-  if (ring[static_cast<std::size_t>(step % static_cast<std::int64_t>(ring.size()))].empty())
-    ring[static_cast<std::size_t>(step % static_cast<std::int64_t>(ring.size()))].swap(due);
-  // 3-5. Conditions, firing, evolution.
+  if (current.empty())
+    current.swap(due);
+}
+
+void StepEngine::fire(std::uint32_t p, std::uint32_t i) {
+  const auto &pop = net.populations[p];
+  const std::uint32_t neuron = pop.first + i;
   const auto now = static_cast<std::int32_t>(step);
+  fired[neuron] = 0;
+  float out[3] = {-1, 1, 0};
+  pop.step.fire(&pops[p].data, i, now < refractoryUntil[neuron] ? 1 : 0, out);
+  if (out[0] >= 0) {
+    const std::int64_t until = std::int64_t{now} + stepsFor(out[0]) - (out[0] == 0 ? 1 : 0);
+    refractoryUntil[neuron] = static_cast<std::int32_t>(
+        std::min<std::int64_t>(until, std::numeric_limits<std::int32_t>::max()));
+  }
+  startBurst(neuron, out[1], out[2]);
+  addSpike(neuron);
+}
+
+void StepEngine::startBurst(std::uint32_t neuron, float countValue, float gap) {
+  Burst &b = bursts[neuron];
+  const bool wasEmpty = b.count == 0;
+  const float c = std::floor(countValue);
+  if (!(c >= 2) || !(gap > 0) || !std::isfinite(gap)) {
+    // A single spike; an infinite gap puts the later ones beyond any run. The neuron leaves
+    // `bursting` at this step's addBurstSpikes.
+    b = Burst{};
+    return;
+  }
+  b.count = c < static_cast<float>(kNeverSteps) ? static_cast<std::int64_t>(c) : kNeverSteps;
+  b.next = 1;
+  b.origin = static_cast<std::int32_t>(step);
+  b.gap = gap;
+  if (wasEmpty)
+    bursting.push_back(neuron);
+}
+
+void StepEngine::addSourceSpikes() {
+  const double t = static_cast<double>(step) * dt;
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
-    if (pop.kind != PopulationKind::Neurons)
-      continue;
-    std::int32_t checkAll = gridSteps[p] > 0 && step % gridSteps[p] == 0 ? 1 : 0;
-    pop.step.update(&pops[p].data, 0, pop.size, refractoryUntil.data() + pop.first, now,
-                    touched.data() + pop.first, fired.data() + pop.first, checkAll);
-    std::uint8_t *f = fired.data() + pop.first;
-    for (std::uint32_t i = 0; i < pop.size; ++i) {
-      // Few neurons fire in a step: skip eight quiet ones at a time.
-      if (i % 8 == 0 && i + 8 <= pop.size) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, f + i, sizeof word);
-        if (word == 0) {
-          i += 7;
+    if (pop.kind == PopulationKind::Poisson) {
+      for (std::uint32_t i = 0; i < pop.size; ++i)
+        if (poissonFiresInStep24(net.seed, p, i, static_cast<std::uint64_t>(step),
+                                 poissonThresholds[pop.first + i]))
+          addSpike(pop.first + i);
+    } else if (pop.kind == PopulationKind::Regular) {
+      for (std::uint32_t i = 0; i < pop.size; ++i) {
+        double rate = pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i];
+        if (rate <= 0)
           continue;
-        }
+        // The spike k = ceil((t - phase) rate) falls in [t, t + dt).
+        double k = std::ceil((t - pop.phaseMs) * rate - 1e-9);
+        double at =
+            regularSpikeTime(rate, pop.phaseMs, static_cast<std::uint64_t>(std::max(0.0, k)));
+        if (at >= t - 1e-9 && at < t + dt - 1e-9)
+          addSpike(pop.first + i);
       }
-      if (f[i] == 0)
-        continue;
-      f[i] = 0;
-      std::uint32_t neuron = pop.first + i;
-      float out[3] = {-1, 1, 0};
-      pop.step.fire(&pops[p].data, i, now < refractoryUntil[neuron] ? 1 : 0, out);
-      if (out[0] >= 0)
-        refractoryUntil[neuron] = now + stepsFor(out[0]) - (out[0] == 0 ? 1 : 0);
-      emit(neuron, observer);
-      auto burst = static_cast<std::int64_t>(std::floor(out[1]));
-      for (std::int64_t k = 1; k < burst && out[2] > 0; ++k) {
-        Pending e;
-        e.type = Pending::Type::Emit;
-        e.index = neuron;
-        slot(step + stepsFor(static_cast<double>(k) * out[2])).push_back(e);
+    } else if (pop.kind == PopulationKind::SpikeTrain) {
+      // Spikes of one channel that fall in one step are one spike.
+      const SpikeTrain &train = trains[p];
+      std::size_t &next = trainNext[p];
+      while (next < train.timesMs.size() && train.timesMs[next] < t + dt - 1e-9) {
+        addSpike(pop.first + train.channels[next]);
+        ++next;
       }
     }
-    pop.step.evolveAll(&pops[p].data, 0, pop.size, refractoryUntil.data() + pop.first, now,
-                       dtSingle);
   }
+}
+
+void StepEngine::addBurstSpikes() {
+  std::size_t kept = 0;
+  for (std::uint32_t neuron : bursting) {
+    Burst &b = bursts[neuron];
+    if (b.count == 0)
+      continue; // cleared by an `on fire` without a burst
+    if (burstStep(b, b.next) <= step) {
+      addSpike(neuron);
+      // Past every spike due by now: the first k whose step is later. burstStep rises with k,
+      // so a binary search finds what counting up one by one would.
+      std::int64_t lo = b.next + 1;
+      std::int64_t hi = b.count;
+      while (lo < hi) {
+        const std::int64_t mid = lo + (hi - lo) / 2;
+        if (burstStep(b, mid) <= step)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      b.next = lo;
+      if (b.next >= b.count) {
+        b = Burst{};
+        continue;
+      }
+    }
+    bursting[kept++] = neuron;
+  }
+  bursting.resize(kept);
 }
 
 void StepEngine::deliver(std::uint32_t neuron, InputKind kind, float w) {
@@ -376,10 +493,11 @@ bool StepEngine::checkFinite() {
   return !problem;
 }
 
-// Checkpoints: the ring buffer is saved slot by slot and the far-future map entry by entry, each
-// in the order its deliveries were scheduled, which is the order they run in.
+// Checkpoints: the ring buffer is saved slot by slot, each in the order its deliveries were
+// scheduled, which is the order they run in; then the bursts under way, by neuron.
 
 constexpr std::size_t kPendingBytes = 14;
+constexpr std::size_t kBurstBytes = 28;
 
 void writePendings(StateWriter &w, const std::vector<Pending> &pendings) {
   w.u64(pendings.size());
@@ -419,10 +537,16 @@ void StepEngine::saveState(std::string &out) const {
   w.u64(ring.size());
   for (const auto &pendings : ring)
     writePendings(w, pendings);
-  w.u64(farFuture.size());
-  for (const auto &[at, pendings] : farFuture) {
-    w.i64(at);
-    writePendings(w, pendings);
+  std::vector<std::uint32_t> under = bursting;
+  std::sort(under.begin(), under.end());
+  w.u64(under.size());
+  for (std::uint32_t neuron : under) {
+    const Burst &b = bursts[neuron];
+    w.u32(neuron);
+    w.i64(b.count);
+    w.i64(b.next);
+    w.u32(static_cast<std::uint32_t>(b.origin));
+    w.f32(b.gap);
   }
   std::vector<std::uint64_t> positions(trainNext.begin(), trainNext.end());
   w.values(positions);
@@ -467,13 +591,36 @@ bool StepEngine::restoreState(std::string_view bytes, std::string &error) {
   std::vector<std::vector<Pending>> savedRing(ring.size());
   for (auto &pendings : savedRing)
     pendings = readPendings(r);
-  std::map<std::int64_t, std::vector<Pending>> savedFar;
-  const std::uint64_t farCount = r.count(16);
-  bool bad = false;
-  for (std::uint64_t n = 0; n < farCount && r.ok(); ++n) {
-    const std::int64_t at = r.i64();
-    bad = bad || at < savedStep || savedFar.count(at) != 0;
-    savedFar[at] = readPendings(r);
+  // The bursts under way, by ascending neuron: each started at an earlier step, with a spike
+  // still to come at this step or later.
+  std::vector<Burst> savedBursts(bursts.size());
+  std::vector<std::uint32_t> savedBursting(static_cast<std::size_t>(r.count(kBurstBytes)));
+  bool badBurst = false;
+  for (std::size_t n = 0; n < savedBursting.size() && r.ok(); ++n) {
+    const std::uint32_t neuron = r.u32();
+    Burst b;
+    b.count = r.i64();
+    b.next = r.i64();
+    b.origin = static_cast<std::int32_t>(r.u32());
+    b.gap = r.f32();
+    savedBursting[n] = neuron;
+    if (neuron >= net.neuronCount || (n > 0 && neuron <= savedBursting[n - 1]) || b.count < 2 ||
+        b.count > kNeverSteps || b.next < 1 || b.next >= b.count || b.origin < 0 ||
+        b.origin >= savedStep || !(b.gap > 0) || !std::isfinite(b.gap) ||
+        net.populations[topo.populationOf(neuron)].kind != PopulationKind::Neurons) {
+      badBurst = true;
+      break;
+    }
+    // The spikes before `next` came before this step; `next` comes at it or later.
+    if (burstStep(b, b.next) < savedStep || (b.next > 1 && burstStep(b, b.next - 1) >= savedStep)) {
+      badBurst = true;
+      break;
+    }
+    savedBursts[neuron] = b;
+  }
+  if (r.ok() && badBurst) {
+    error = "its bursts under way do not fit this network and its step";
+    return false;
   }
   std::vector<std::uint64_t> positions;
   if (!readSized(r, positions, trainNext.size(), "the spike-train positions", error))
@@ -490,14 +637,12 @@ bool StepEngine::restoreState(std::string_view bytes, std::string &error) {
       return d.projection >= net.projections.size() ||
              std::uint64_t{d.index} + 1 >= net.projections[d.projection].rowStart.size();
     case Pending::Type::Single:
-    case Pending::Type::Emit:
       return d.index >= net.neuronCount;
     }
     return true;
   };
+  bool bad = false;
   for (const auto &pendings : savedRing)
-    bad = bad || std::any_of(pendings.begin(), pendings.end(), invalid);
-  for (const auto &[at, pendings] : savedFar)
     bad = bad || std::any_of(pendings.begin(), pendings.end(), invalid);
   for (std::size_t p = 0; p < positions.size(); ++p)
     bad = bad || positions[p] > trains[p].timesMs.size();
@@ -512,7 +657,10 @@ bool StepEngine::restoreState(std::string_view bytes, std::string &error) {
   touched.swap(savedTouched);
   fired.swap(savedFired);
   ring.swap(savedRing);
-  farFuture.swap(savedFar);
+  bursts.swap(savedBursts);
+  bursting.swap(savedBursting);
+  std::fill(spiking.begin(), spiking.end(), std::uint8_t{0});
+  spikingNow.clear();
   for (std::size_t p = 0; p < positions.size(); ++p)
     trainNext[p] = static_cast<std::size_t>(positions[p]);
   step = savedStep;

@@ -13,7 +13,8 @@
 namespace flux::rt {
 
 inline constexpr std::string_view kCheckpointMagic = "FLUXCKPT";
-inline constexpr std::uint32_t kCheckpointVersion = 1;
+/// 2: the step engine saves its bursts as per-neuron state (1 had far-future emit events).
+inline constexpr std::uint32_t kCheckpointVersion = 2;
 
 /// 64-bit FNV-1a, the checkpoint's checksum over every byte before it.
 std::uint64_t fnv1a64(std::string_view bytes);

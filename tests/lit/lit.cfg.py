@@ -26,3 +26,8 @@ if config.flux_sanitize:
     config.available_features.add("asan")
     config.environment["ASAN_OPTIONS"] = "halt_on_error=1:detect_leaks=1"
     config.environment["UBSAN_OPTIONS"] = "halt_on_error=1:print_stacktrace=1"
+
+# The GPU target runs on Vulkan: CI pins Mesa's lavapipe with VK_DRIVER_FILES (toolchain.md).
+for name in ["VK_DRIVER_FILES", "VK_ICD_FILENAMES", "HOME", "XDG_CACHE_HOME"]:
+    if name in os.environ:
+        config.environment[name] = os.environ[name]

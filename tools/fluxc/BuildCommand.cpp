@@ -12,9 +12,10 @@ int buildCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine
     std::cerr << "fluxc: error: 'fluxc build' takes one file, got " << cl.files.size() << "\n";
     return 1;
   }
-  if (cl.build.target != "cpu") {
-    std::cerr << "fluxc: error: --target " << cl.build.target
-              << ": the GPU backend is not implemented yet; build for --target cpu\n";
+  if (cl.target != "cpu") {
+    std::cerr << "fluxc: error: --target " << cl.target
+              << ": libraries for the GPU are not implemented yet ('fluxc run --target gpu' "
+                 "runs a network on the GPU); build for --target cpu\n";
     return 1;
   }
   const std::string &file = cl.files[0];

@@ -131,6 +131,12 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
      "read live changes from FIFO (or a file) while running, a command a line: 'set "
      "Cpg.osc.a.threshold 0.9', 'weight PROJ SYNAPSE W', 'enable|disable PROJ', 'spike INPUT "
      "CHANNEL'")
+    ("target", po::value<std::string>(&cl.target)->value_name("TARGET"),
+     "run: cpu (default) or gpu (Vulkan: the step engine's results, spike for spike; "
+     "docs/gpu.md); build: cpu (both CPU engines), gpu or both")
+    ("device", po::value<int>(&cl.run.device)->value_name("N"),
+     "with --target gpu: the Vulkan device to run on (default: the first discrete GPU, else "
+     "any, else Mesa's lavapipe on the CPU)")
     ("max-rate", po::value<double>(&cl.run.maxRateHz)->value_name("HZ"),
      "stop when a population's mean rate exceeds this (default 2000 Hz)")
     ("quiet,q", po::bool_switch(&cl.run.quiet), "no progress bar and no summary");
@@ -140,8 +146,6 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     ("name", po::value<std::string>(&cl.build.name)->value_name("NAME"),
      "the library's name, a C identifier: NAME.h, libNAME.a, NAME_create(), find_package(NAME) "
      "(default: the file's name)")
-    ("target", po::value<std::string>(&cl.build.target)->value_name("TARGET"),
-     "cpu (default: both CPU engines), gpu or both")
     ("embed-synapses", po::value<std::uint64_t>(&cl.build.embedSynapses)->value_name("N"),
      "store projections of up to N synapses as data (default 1000000); larger ones made by a "
      "rule alone are regenerated when the library loads")
@@ -237,9 +241,22 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     error = "unknown engine '" + cl.run.engine + "'; use event or step";
     return std::nullopt;
   }
-  if (cl.build.target != "cpu" && cl.build.target != "gpu" && cl.build.target != "both") {
-    error = "unknown target '" + cl.build.target + "' for --target; use cpu, gpu or both";
+  if (cl.target != "cpu" && cl.target != "gpu" && cl.target != "both") {
+    error = "unknown target '" + cl.target + "' for --target; use cpu, gpu or both";
     return std::nullopt;
+  }
+  if (cl.command == Command::Run && cl.target == "both") {
+    error = "'fluxc run' runs on one target: --target cpu or --target gpu";
+    return std::nullopt;
+  }
+  if (cl.command == Command::Run && cl.target == "gpu") {
+    // The GPU computes what the CPU step engine computes, bit for bit.
+    if (vm.count("engine") && cl.run.engine != "step") {
+      error = "--target gpu runs the step engine (fixed --dt); drop --engine " + cl.run.engine +
+              " or use --engine step";
+      return std::nullopt;
+    }
+    cl.run.engine = "step";
   }
   if (cl.files.empty()) {
     error = "no input files; see 'fluxc --help'";

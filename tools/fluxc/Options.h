@@ -28,12 +28,12 @@ struct RunSettings {
   std::string restoreCheckpoint; // the state to start from
   bool quiet = false;            // no progress bar, no summary
   double maxRateHz = 2000;       // a population firing faster than this on average stops the run
+  int device = -1;               // --target gpu: the Vulkan device; -1 chooses
 };
 
 /// `fluxc build`'s settings (the output folder is CommandLine::output).
 struct BuildSettings {
   std::string name;           // default: the file's stem
-  std::string target = "cpu"; // cpu | gpu | both
   bool foldParams = false;
   bool shared = false;
   std::uint64_t embedSynapses = 1'000'000; // larger projections are regenerated at load time
@@ -48,6 +48,7 @@ struct CommandLine {
   bool verify = false;
   std::string output; // -o: write the emitted stage here instead of standard output
   std::string helpText;
+  std::string target = "cpu"; // cpu | gpu | both (both: fluxc build only)
   RunSettings run;
   BuildSettings build;
 };

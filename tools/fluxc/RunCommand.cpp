@@ -7,6 +7,7 @@
 
 #include "Control.h"
 #include "driver/Executable.h"
+#include "driver/GpuProgram.h"
 #include "driver/Pipeline.h"
 #include "io/AtomicFile.h"
 #include "io/Checkpoint.h"
@@ -106,6 +107,20 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   exeOptions.hostCall = noHost;
   exeOptions.eventEngine = settings.engine == "event";
   exeOptions.stepEngine = settings.engine == "step";
+  const bool gpu = cl.target == "gpu";
+  if (gpu) {
+    // The GPU runs a shader generated from the step engine's IR: no native code needed.
+    exeOptions.compileNative = false;
+    std::string unsupported = !settings.control.empty()           ? "--control"
+                              : !settings.saveCheckpoint.empty()    ? "--save-checkpoint"
+                              : !settings.restoreCheckpoint.empty() ? "--restore-checkpoint"
+                                                                    : "";
+    if (!unsupported.empty()) {
+      std::cerr << "fluxc: error: " << unsupported
+                << " is not supported with --target gpu yet; use --target cpu --engine step\n";
+      return 1;
+    }
+  }
   std::unique_ptr<ControlChannel> control;
   if (!settings.control.empty()) {
     std::string problem;
@@ -129,8 +144,21 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   runOptions.probes = exe->probes;
   runOptions.probeEveryMs = settings.probeEveryMs;
   std::string error;
-  auto simulator = settings.engine == "step" ? rt::makeStepEngine(exe->image, runOptions, error)
-                                             : rt::makeEventEngine(exe->image, runOptions, error);
+  std::unique_ptr<rt::Simulator> simulator;
+  double gpuCompileS = 0;
+  if (gpu) {
+    auto program = driver::buildGpuProgram(*exe, runOptions, error);
+    if (program) {
+      gpuCompileS = program->compileSeconds;
+      rt::gpu::GpuEngineOptions gpuOptions;
+      gpuOptions.device = settings.device;
+      simulator = rt::gpu::makeGpuEngine(exe->image, runOptions, program->program, gpuOptions,
+                                         error);
+    }
+  } else {
+    simulator = settings.engine == "step" ? rt::makeStepEngine(exe->image, runOptions, error)
+                                          : rt::makeEventEngine(exe->image, runOptions, error);
+  }
   if (!simulator) {
     std::cerr << "fluxc: error: " << error << "\n";
     return 1;
@@ -170,7 +198,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   rt::ProgressBar progress(settings.timeMs, !settings.quiet && rt::stderrIsTerminal());
   const auto start = std::chrono::steady_clock::now();
   std::string failure;
-  const double chunkMs = std::max(dtMs, 1.0);
+  // The GPU engine submits a command buffer per chunk: longer chunks, fewer waits.
+  const double chunkMs = std::max(dtMs, gpu ? 100.0 : 1.0);
   const double rateWindowMs = 100;
   double windowStart = startMs;
   double t = startMs;
@@ -271,7 +300,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   summary.dtMs = settings.engine == "step" ? dtMs : 0;
   summary.eventsProcessed = counters.eventsProcessed - startCounters.eventsProcessed;
   summary.populations = recorder.stats.summarize(t - startMs);
-  summary.compileS = exe->jitSeconds;
+  summary.compileS = exe->jitSeconds + gpuCompileS;
   for (const auto &proj : exe->image.projections) {
     if (proj.output)
       continue;
@@ -280,9 +309,15 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   }
   summary.synapseBytes += simulator->synapseStateBytes();
   if (!settings.quiet) {
-    std::cout << network.top << ": " << network.neuronCount() << " neurons, " << summary.synapses
-              << " synapses; native code in "
-              << static_cast<int>(std::lround(exe->jitSeconds * 1000)) << " ms\n";
+    if (gpu)
+      std::cout << network.top << ": " << network.neuronCount() << " neurons, "
+                << summary.synapses << " synapses; GPU shader in "
+                << static_cast<int>(std::lround(gpuCompileS * 1000)) << " ms, on "
+                << rt::gpu::gpuDeviceName(*simulator) << "\n";
+    else
+      std::cout << network.top << ": " << network.neuronCount() << " neurons, "
+                << summary.synapses << " synapses; native code in "
+                << static_cast<int>(std::lround(exe->jitSeconds * 1000)) << " ms\n";
     rt::printSummary(std::cout, summary);
   }
   if (!settings.statsJson.empty()) {

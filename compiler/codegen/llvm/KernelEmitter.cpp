@@ -87,9 +87,11 @@ public:
 
   void body() { block(fn.body); }
 
-  /// Stores the state the function assigned.
   /// Stores the state the function assigned; with `keep`, only where `keep` is true (the old
-  /// value stays elsewhere).
+  /// value stays elsewhere). In single precision a denormal is stored as +0: GPUs may flush
+  /// denormals (lavapipe does, and Vulkan guarantees neither behaviour), so the step engine and
+  /// the GPU backend both keep stored state out of the denormal range and stay bit for bit
+  /// equal. Double precision (the event engine) stores what it computed.
   void finish(llvm::Value *keep = nullptr) {
     std::set<std::uint32_t> assigned;
     collectAssigned(fn.body, assigned);
@@ -97,6 +99,11 @@ public:
       if (!slots[s])
         continue;
       llvm::Value *value = b.CreateLoad(t, slots[s]);
+      if (t->isFloatTy()) {
+        llvm::Value *tiny = b.CreateFCmpOLT(intrinsic(llvm::Intrinsic::fabs, {value}),
+                                            llvm::ConstantFP::get(t, 0x1p-126), "denormal");
+        value = b.CreateSelect(tiny, llvm::ConstantFP::get(t, 0.0), value, "flushed");
+      }
       if (keep)
         value = b.CreateSelect(keep, value, initial[s]);
       b.CreateStore(value, elementPtr(access.state[s], access.index));

@@ -37,7 +37,7 @@
 // RUN: not %fluxc build %s --name flux_x -o %t/bad 2>&1 | FileCheck %s --check-prefix=NAME2
 // NAME2: fluxc: error: 'flux_x' cannot name a library
 // RUN: not %fluxc build %s --target gpu 2>&1 | FileCheck %s --check-prefix=GPU
-// GPU: fluxc: error: --target gpu: the GPU backend is not implemented yet; build for --target cpu
+// GPU: fluxc: error: --target gpu: libraries for the GPU are not implemented yet ('fluxc run --target gpu' runs a network on the GPU); build for --target cpu
 // RUN: not %fluxc build %s --target tpu 2>&1 | FileCheck %s --check-prefix=TARGET
 // TARGET: fluxc: error: unknown target 'tpu' for --target; use cpu, gpu or both
 

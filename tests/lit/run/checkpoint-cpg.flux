@@ -52,10 +52,10 @@
 // RUN: not %fluxc run %s -q --restore-checkpoint %t/flipped.ckpt 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=FLIPPED
 // FLIPPED: fluxc: error: checkpoint '{{.*}}flipped.ckpt' is corrupt: checksum mismatch
-// RUN: %python %S/Inputs/flip-byte.py %t/event.ckpt %t/version.ckpt 8 2
+// RUN: %python %S/Inputs/flip-byte.py %t/event.ckpt %t/version.ckpt 8 1
 // RUN: not %fluxc run %s -q --restore-checkpoint %t/version.ckpt 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=VERSION
-// VERSION: fluxc: error: checkpoint '{{.*}}version.ckpt' has format version 3; only version 1 is supported
+// VERSION: fluxc: error: checkpoint '{{.*}}version.ckpt' has format version 3; only version 2 is supported
 // RUN: not %fluxc run %s -q --restore-checkpoint %s 2>&1 | FileCheck %s --check-prefix=MAGIC
 // MAGIC: fluxc: error: checkpoint '{{.*}}checkpoint-cpg.flux' is not a Flux checkpoint (it does not start with FLUXCKPT)
 // RUN: not %fluxc run %s -q --restore-checkpoint %t/missing.ckpt 2>&1 \

@@ -6,10 +6,13 @@
 #include "ScratchDir.h"
 #include "core/EventQueue.h"
 #include "engine/Simulator.h"
+#include "engine/StateCodec.h"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <random>
 #include <string>
 #include <utility>
@@ -250,6 +253,90 @@ TEST_P(CheckpointEngine, FileRejectsTruncationAndDamage) {
   EXPECT_EQ(flux::rt::readCheckpoint(path, *target), std::nullopt);
   EXPECT_EQ(target->now(), sim->now());
   EXPECT_EQ(target->counters().spikes, sim->counters().spikes);
+}
+
+/// The step engine's bursts under way are checked on restore: a payload saved at step 0 is
+/// moved to step 100 and given one or two bursts. The network has a population of neurons but
+/// no generated code: enough to restore into, not to run.
+TEST(CheckpointStep, ChecksBurstsUnderWay) {
+  using flux::rt::StateWriter;
+  auto net = sourceNetwork(4); // Net.in: 0-3, Net.out: 4-7
+  flux::rt::PopulationImage cells;
+  cells.name = "Net.cells";
+  cells.kind = flux::rt::PopulationKind::Neurons;
+  cells.first = 8;
+  cells.size = 2;
+  net.populations.push_back(cells);
+  net.neuronCount = 10;
+  auto sim = make(true, net);
+  std::string saved;
+  sim->saveState(saved);
+  std::string fingerprint;
+  StateWriter fw(fingerprint);
+  flux::rt::writeFingerprint(fw, net, "step", 0.1);
+  std::string atStep100;
+  StateWriter(atStep100).i64(100);
+  saved.replace(fingerprint.size(), 8, atStep100);
+  // The payload ends with the bursts (a count, 0 here) and the spike-train positions (a count
+  // and one per population).
+  const std::size_t burstsAt = saved.size() - 8 - 8 * (1 + net.populations.size());
+  struct Entry {
+    std::uint32_t neuron;
+    std::int64_t count, next;
+    std::int32_t origin;
+    float gap;
+  };
+  auto with = [&](const std::vector<Entry> &entries) {
+    std::string bursts;
+    StateWriter w(bursts);
+    w.u64(entries.size());
+    for (const Entry &e : entries) {
+      w.u32(e.neuron);
+      w.i64(e.count);
+      w.i64(e.next);
+      w.u32(static_cast<std::uint32_t>(e.origin));
+      w.f32(e.gap);
+    }
+    std::string bytes = saved;
+    bytes.replace(burstsAt, 8, bursts);
+    return bytes;
+  };
+
+  // Fired at step 99 with 3 spikes 1 ms apart: spike 1 is due at step 109. Fired at step 90
+  // with 5 spikes 0.5 ms apart: spike 1 came at step 95, spike 2 is due at step 100 itself.
+  auto target = make(true, net);
+  std::string error;
+  const std::string good = with({{8, 3, 1, 99, 1.0f}, {9, 5, 2, 90, 0.5f}});
+  ASSERT_TRUE(target->restoreState(good, error)) << error;
+  EXPECT_EQ(target->now(), 10);
+  std::string again;
+  target->saveState(again);
+  EXPECT_EQ(again, good);
+
+  const float nan = std::nanf("");
+  const float inf = std::numeric_limits<float>::infinity();
+  const std::vector<std::vector<Entry>> bad = {
+      {{10, 3, 1, 99, 1.0f}},                     // no such neuron
+      {{3, 3, 1, 99, 1.0f}},                      // an input source
+      {{9, 3, 1, 99, 1.0f}, {8, 3, 1, 99, 1.0f}}, // not by ascending neuron
+      {{8, 1, 1, 99, 1.0f}},                      // a count of 1 is no burst
+      {{8, 3, 0, 99, 1.0f}},                      // spike 0 is the `on fire` itself
+      {{8, 3, 3, 99, 1.0f}},                      // over
+      {{8, 3, 1, 100, 1.0f}},                     // started at the restored step
+      {{8, 3, 1, -1, 1.0f}},                      // before the run
+      {{8, 3, 1, 99, 0.0f}},                      // no gap
+      {{8, 3, 1, 99, nan}},                       // a gap that is no number
+      {{8, 3, 1, 99, inf}},                       // an infinite gap
+      {{8, 3, 1, 50, 1.0f}},                      // spike 1 was due at step 60
+      {{8, 3, 2, 99, 1.0f}},                      // spike 1 is still to come at step 109
+  };
+  auto fresh = make(true, net);
+  for (std::size_t k = 0; k < bad.size(); ++k) {
+    error.clear();
+    EXPECT_FALSE(fresh->restoreState(with(bad[k]), error)) << k;
+    EXPECT_NE(error.find("bursts"), std::string::npos) << k << ": " << error;
+  }
+  EXPECT_EQ(fresh->now(), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CheckpointEngine, ::testing::Values(false, true),

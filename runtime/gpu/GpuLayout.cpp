@@ -1,0 +1,145 @@
+#include "gpu/GpuLayout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <tuple>
+
+namespace flux::rt::gpu {
+namespace {
+
+/// Output buffers stay below this per half: a batch holds at most one spike per neuron and
+/// step, so fewer steps fit a batch of a larger network.
+constexpr std::uint64_t kOutputHalfBytes = 64ull << 20;
+constexpr std::uint32_t kMaxBatchSteps = 1000;
+
+} // namespace
+
+std::int32_t stepsFor(double ms, double dtMs) {
+  return std::max<std::int32_t>(1, static_cast<std::int32_t>(std::ceil(ms / dtMs - 1e-6)));
+}
+
+std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions &options,
+                                       std::string &error) {
+  GpuLayout layout;
+  layout.dtMs = options.dtMs;
+  if (!(options.dtMs > 0)) {
+    error = "the GPU target needs a positive --dt";
+    return std::nullopt;
+  }
+  layout.neurons = net.neuronCount;
+  std::uint64_t floats = 0;
+  for (const auto &pop : net.populations) {
+    PopulationLayout p;
+    if (pop.kind == PopulationKind::Neurons) {
+      for (const auto &init : pop.stateInit) {
+        p.state.push_back(init.empty() ? ~0ull : floats);
+        floats += init.empty() ? 0 : pop.size;
+      }
+      for (const auto &values : pop.params) {
+        p.param.push_back(values.empty() ? ~0ull : floats);
+        floats += values.empty() ? 0 : pop.size;
+      }
+      p.burstGap = floats;
+      floats += pop.size;
+      if (pop.checkEveryMs > 0)
+        p.gridSteps = std::max<std::int32_t>(
+            1, static_cast<std::int32_t>(std::lround(pop.checkEveryMs / options.dtMs)));
+    } else if (pop.kind == PopulationKind::Regular || pop.kind == PopulationKind::SpikeTrain) {
+      p.externalBit = layout.externalBits;
+      layout.externalBits += pop.size;
+    }
+    layout.populations.push_back(std::move(p));
+  }
+  layout.stateFloats = std::max<std::uint64_t>(floats, 1);
+  std::int32_t longest = 1;
+  for (const auto &proj : net.projections) {
+    if (proj.model) {
+      error = "the projection '" + proj.name +
+              "' has a synapse model; the GPU target runs static synapses only so far: use "
+              "--target cpu";
+      return std::nullopt;
+    }
+    if (proj.output)
+      continue; // the host reports output channels with their neurons' spikes
+    longest = std::max(longest, stepsFor(proj.delayMs, options.dtMs));
+    for (float d : proj.delays)
+      longest = std::max(longest, stepsFor(d, options.dtMs));
+    layout.synapses += proj.synapseCount();
+  }
+  if (static_cast<std::uint32_t>(longest) > kMaxDelaySteps) {
+    error = "a delay of " + std::to_string(longest) + " steps is longer than the GPU target's " +
+            std::to_string(kMaxDelaySteps) + " steps";
+    return std::nullopt;
+  }
+  if (layout.synapses > 0xFFFFFFFFull) {
+    error = "the GPU target indexes synapses with 32 bits; this network has " +
+            std::to_string(layout.synapses);
+    return std::nullopt;
+  }
+  layout.historySteps = static_cast<std::uint32_t>(longest) + 1;
+  const std::uint64_t perStep = 8ull * std::max<std::uint32_t>(layout.neurons, 1);
+  layout.batchSteps = static_cast<std::uint32_t>(
+      std::clamp<std::uint64_t>(kOutputHalfBytes / perStep, 1, kMaxBatchSteps));
+  layout.probeEvery = std::max<std::uint32_t>(
+      1, static_cast<std::uint32_t>(std::lround(options.probeEveryMs / options.dtMs)));
+  layout.probeSamples =
+      options.probes.empty() ? 0 : (layout.batchSteps + layout.probeEvery - 1) / layout.probeEvery;
+  return layout;
+}
+
+IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
+  struct Entry {
+    std::uint32_t target;
+    std::uint32_t delay;
+    std::uint32_t source;
+    std::uint32_t projection;
+    std::uint64_t synapse;
+    std::uint32_t kind;
+    float weight;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(layout.synapses);
+  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
+    const ProjectionImage &proj = net.projections[j];
+    if (proj.output)
+      continue;
+    // Flat indices enumerate the source (target) ranges in order.
+    std::vector<std::uint32_t> sources;
+    for (const NeuronRange &r : proj.sources)
+      for (std::uint32_t i = r.begin; i < r.end; ++i)
+        sources.push_back(net.populations[r.population].first + i);
+    std::vector<std::uint32_t> targets;
+    for (const NeuronRange &r : proj.targets)
+      for (std::uint32_t i = r.begin; i < r.end; ++i)
+        targets.push_back(net.populations[r.population].first + i);
+    const auto delayOf = [&](std::uint64_t s) {
+      return static_cast<std::uint32_t>(
+          stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s], layout.dtMs));
+    };
+    for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
+      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
+        entries.push_back(
+            {targets[proj.column[s]], delayOf(s), sources[row], j, s,
+             static_cast<std::uint32_t>(proj.deliverAs),
+             proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s]});
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+    return std::tie(a.target, b.delay, a.source, a.projection, a.synapse) <
+           std::tie(b.target, a.delay, b.source, b.projection, b.synapse);
+  });
+  IncomingTables t;
+  t.start.assign(static_cast<std::size_t>(layout.neurons) + 1, 0);
+  t.synapse.reserve(entries.size() * 2);
+  t.weight.reserve(entries.size());
+  for (const Entry &e : entries) {
+    ++t.start[e.target + 1];
+    t.synapse.push_back(e.source);
+    t.synapse.push_back(e.delay | e.kind << kKindShift);
+    t.weight.push_back(e.weight);
+  }
+  std::partial_sum(t.start.begin(), t.start.end(), t.start.begin());
+  return t;
+}
+
+} // namespace flux::rt::gpu

@@ -1,0 +1,100 @@
+// Where a network's data lies in the GPU engine's buffers, and the tables built for it. The
+// compiler's GLSL generator bakes the offsets into the step shader as constants; the GPU
+// engine allocates and fills the buffers from the same layout, so the two always agree.
+//
+// Bindings of the step shader (all storage buffers, std430):
+//   0 float  state     per Neurons population: each live state variable, each per-neuron
+//                      parameter, the gap of the burst in progress (SoA, `size` floats each)
+//   1 int    integers  per neuron (global index): refractory-until step, burst origin step,
+//                      burst count, next burst spike, Poisson threshold (5 arrays of N)
+//   2 uint   history   spike flags of the last `historySteps` steps: [step % D][neuron]
+//   3 uint   inStart   per neuron, + 1: its incoming synapses in `inSynapse` / `inWeight`
+//   4 uvec2  inSynapse (source neuron, delay in steps | input kind << 24), canonical order
+//   5 float  inWeight
+//   6 uint   output    two halves (double buffering), each: [0] spike cursor, [1] NaN flag,
+//                      [2..4] NaN step, neuron, variable, [8, 8 + B) synaptic events per step,
+//                      then (step in batch, neuron) pairs, at most N per step
+//   7 float  probes    two halves, each [sample][probe]
+//   8 uint   external  two halves, each [step in batch][word]: bits of the regular and
+//                      spike-train sources that fire in that step (the host computes them)
+#pragma once
+
+#include "engine/NetworkImage.h"
+#include "engine/Simulator.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace flux::rt::gpu {
+
+inline constexpr std::uint32_t kBindingCount = 9;
+inline constexpr std::uint32_t kLocalSize = 64;
+/// Output half header: cursor, NaN flag, NaN step, neuron, variable, padding.
+inline constexpr std::uint32_t kOutputHeader = 8;
+/// Inputs of kind k reach a synapse's entry as `delay | k << kKindShift`.
+inline constexpr std::uint32_t kKindShift = 24;
+inline constexpr std::uint32_t kMaxDelaySteps = (1u << kKindShift) - 1;
+
+/// The push constants of the step shader, in this order (uints).
+struct PushConstants {
+  std::uint32_t step = 0;         // the step being computed (t = step * dt)
+  std::uint32_t batchStep = 0;    // its index in the batch
+  std::uint32_t outputBase = 0;   // uint offset of this batch's half of `output`
+  std::uint32_t probeBase = 0;    // float offset of this step's probe sample, ~0u: none
+  std::uint32_t externalBase = 0; // uint offset of this step's row of `external`
+};
+
+struct PopulationLayout {
+  std::vector<std::uint64_t> state; // float offset per state variable; ~0: dead
+  std::vector<std::uint64_t> param; // float offset per parameter; ~0: folded
+  std::uint64_t burstGap = 0;       // float offset
+  std::uint32_t externalBit = 0;    // Regular and SpikeTrain sources: bit of neuron 0
+  std::int32_t gridSteps = 0;       // `checked every` in steps; 0: at inputs only
+};
+
+struct GpuLayout {
+  double dtMs = 0.1;
+  std::uint32_t neurons = 0;
+  std::uint64_t synapses = 0;
+  std::uint32_t historySteps = 1; // D: the longest delay in steps, + 1
+  std::uint64_t stateFloats = 0;
+  std::vector<PopulationLayout> populations;
+  std::uint32_t externalBits = 0;
+  std::uint32_t batchSteps = 1;   // B: steps per command buffer
+  std::uint32_t probeEvery = 1;   // in steps
+  std::uint32_t probeSamples = 0; // per batch half
+
+  std::uint32_t externalWords() const { return (externalBits + 31) / 32; }
+  /// uints in one half of `output`.
+  std::uint64_t outputHalf() const {
+    return kOutputHeader + batchSteps + 2ull * batchSteps * neurons;
+  }
+  std::uint64_t probeHalf(std::size_t probes) const {
+    return static_cast<std::uint64_t>(probeSamples) * probes;
+  }
+  std::uint64_t externalHalf() const {
+    return static_cast<std::uint64_t>(batchSteps) * externalWords();
+  }
+};
+
+/// The step engine's rounding of an interval to steps: the boundary at or after it, at least
+/// one step (a tiny tolerance keeps 0.8 / 0.1 at 8 steps). The GPU shader computes the same.
+std::int32_t stepsFor(double ms, double dtMs);
+
+/// Lays out `net` for the GPU, or explains in `error` what the GPU target cannot run yet.
+std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions &options,
+                                       std::string &error);
+
+/// Every synapse by target neuron, in the order the CPU step engine applies a step's inputs
+/// to a neuron: delay descending (the earlier emission first), then source neuron, projection
+/// and synapse index ascending.
+struct IncomingTables {
+  std::vector<std::uint32_t> start;   // per neuron, + 1
+  std::vector<std::uint32_t> synapse; // pairs: source neuron, delay steps | kind << 24
+  std::vector<float> weight;
+};
+IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout);
+
+} // namespace flux::rt::gpu
