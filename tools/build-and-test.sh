@@ -15,6 +15,8 @@ bash tools/install-deps.sh
 
 step() { echo; echo "== $* =="; }
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# The GPU tests run on Mesa's lavapipe, also on a machine with a GPU (docs/gpu.md).
+export VK_DRIVER_FILES=${VK_DRIVER_FILES:-/usr/share/vulkan/icd.d/lvp_icd.x86_64.json}
 
 step "sanitizer build (build-asan)"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFLUX_SANITIZE=ON >/dev/null

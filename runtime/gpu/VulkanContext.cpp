@@ -227,8 +227,13 @@ bool openDevice(Context::State &s, const Candidate &chosen, std::string &error) 
             resultName(result);
     return false;
   }
-  if (!s.vk->loadDeviceFunctions(s.device, error))
+  if (!s.vk->loadDeviceFunctions(s.device, error)) {
+    // The destructor needs every device function; without them, only the device can go.
+    if (s.vk->vkDestroyDevice != nullptr)
+      s.vk->vkDestroyDevice(s.device, nullptr);
+    s.device = VK_NULL_HANDLE;
     return false;
+  }
   s.queueFamily = *chosen.computeFamily;
   s.vk->vkGetDeviceQueue(s.device, s.queueFamily, 0, &s.queue);
   if (!s.createLayout(

@@ -319,6 +319,17 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
                 << summary.synapses << " synapses; native code in "
                 << static_cast<int>(std::lround(exe->jitSeconds * 1000)) << " ms\n";
     rt::printSummary(std::cout, summary);
+    if (gpu) {
+      // Where a step's wall time goes: the host recording command buffers (and input spikes),
+      // waiting for the device, reading spikes and probes back (docs/gpu.md).
+      const rt::gpu::GpuTimings g = rt::gpu::gpuTimings(*simulator);
+      const double steps = std::max<double>(1, static_cast<double>(summary.eventsProcessed));
+      auto us = [&](double s) { return rt::shortestText(std::round(s / steps * 1e8) / 100); };
+      std::cout << "  gpu: " << g.batches << " batches; per step " << us(g.record)
+                << " us recording, " << us(g.gpu) << " us on the device, " << us(g.readback)
+                << " us reading back; tables uploaded in "
+                << static_cast<int>(std::lround(g.upload * 1000)) << " ms\n";
+    }
   }
   if (!settings.statsJson.empty()) {
     if (auto e = rt::writeFileAtomically(settings.statsJson, rt::toJson(summary))) {

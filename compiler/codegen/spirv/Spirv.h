@@ -12,7 +12,7 @@ namespace flux::spirv {
 /// Compiles one GLSL compute shader (`#version 450`, entry point `main`) for Vulkan 1.1 /
 /// SPIR-V 1.3 with glslang's default resource limits. On failure returns false and sets `error`
 /// to "internal error in generated GLSL:" followed by glslang's log, whose line numbers refer to
-/// `glsl`. Thread-safe; glslang is initialised once per process on first use.
+/// `glsl`. May run on several threads at once; glslang is initialised once, on first use.
 bool compileCompute(const std::string &glsl, std::vector<std::uint32_t> &words, std::string &error);
 
 /// Validates a module against the Vulkan 1.1 environment (spirv-val). On failure returns false
