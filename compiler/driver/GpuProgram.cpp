@@ -8,8 +8,7 @@
 namespace flux::driver {
 
 std::optional<GpuProgramOutput> buildGpuProgram(const Executable &exe,
-                                                const rt::RunOptions &options,
-                                                std::string &error) {
+                                                const rt::RunOptions &options, std::string &error) {
   const auto start = std::chrono::steady_clock::now();
   auto layout = rt::gpu::computeLayout(exe.image, options, error);
   if (!layout)

@@ -20,7 +20,6 @@ struct GpuProgramOutput {
 /// nullopt with `error` when the network needs what the GPU target cannot run, or (an
 /// internal error) when the generated shader does not compile or validate.
 std::optional<GpuProgramOutput> buildGpuProgram(const Executable &exe,
-                                                const rt::RunOptions &options,
-                                                std::string &error);
+                                                const rt::RunOptions &options, std::string &error);
 
 } // namespace flux::driver

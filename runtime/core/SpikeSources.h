@@ -92,7 +92,8 @@ inline bool regularFiresInStep(double ratePerMs, double phaseMs, double t, doubl
   if (ratePerMs <= 0)
     return false;
   const double k = std::ceil((t - phaseMs) * ratePerMs - 1e-9);
-  const double at = regularSpikeTime(ratePerMs, phaseMs, static_cast<std::uint64_t>(std::max(0.0, k)));
+  const double at =
+      regularSpikeTime(ratePerMs, phaseMs, static_cast<std::uint64_t>(std::max(0.0, k)));
   return at >= t - 1e-9 && at < t + dt - 1e-9;
 }
 

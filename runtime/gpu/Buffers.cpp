@@ -33,22 +33,32 @@ void memoryBarrier(const VulkanLoader &vk, VkCommandBuffer commands, VkPipelineS
 /// work and host reads, runs it on the queue and waits for it.
 bool runTransfer(Context::State &s, const std::function<void(VkCommandBuffer)> &copy,
                  std::string &error) {
+  VkResult result = s.vk->vkResetCommandPool(s.device, s.transferPool, 0);
+  if (result != VK_SUCCESS) {
+    error = s.failure("vkResetCommandPool", result);
+    return false;
+  }
   VkCommandBufferBeginInfo begin{};
   begin.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO;
   begin.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
-  VkResult result = s.vk->vkBeginCommandBuffer(s.transferCommands, &begin);
+  result = s.vk->vkBeginCommandBuffer(s.transferCommands, &begin);
   if (result != VK_SUCCESS) {
     error = s.failure("vkBeginCommandBuffer", result);
     return false;
   }
-  memoryBarrier(*s.vk, s.transferCommands, VK_PIPELINE_STAGE_ALL_COMMANDS_BIT,
-                VK_ACCESS_MEMORY_WRITE_BIT, VK_PIPELINE_STAGE_TRANSFER_BIT,
-                VK_ACCESS_TRANSFER_READ_BIT | VK_ACCESS_TRANSFER_WRITE_BIT);
+  // Command lists use only compute shaders and transfers; these two stages cover their work.
+  constexpr VkPipelineStageFlags kWork =
+      VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT;
+  constexpr VkAccessFlags kWorkAccesses = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT |
+                                          VK_ACCESS_TRANSFER_READ_BIT |
+                                          VK_ACCESS_TRANSFER_WRITE_BIT;
+  memoryBarrier(
+      *s.vk, s.transferCommands, kWork, VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT,
+      VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_READ_BIT | VK_ACCESS_TRANSFER_WRITE_BIT);
   copy(s.transferCommands);
   memoryBarrier(*s.vk, s.transferCommands, VK_PIPELINE_STAGE_TRANSFER_BIT,
-                VK_ACCESS_TRANSFER_WRITE_BIT,
-                VK_PIPELINE_STAGE_ALL_COMMANDS_BIT | VK_PIPELINE_STAGE_HOST_BIT,
-                VK_ACCESS_MEMORY_READ_BIT | VK_ACCESS_MEMORY_WRITE_BIT | VK_ACCESS_HOST_READ_BIT);
+                VK_ACCESS_TRANSFER_WRITE_BIT, kWork | VK_PIPELINE_STAGE_HOST_BIT,
+                kWorkAccesses | VK_ACCESS_HOST_READ_BIT);
   result = s.vk->vkEndCommandBuffer(s.transferCommands);
   if (result != VK_SUCCESS) {
     error = s.failure("vkEndCommandBuffer", result);

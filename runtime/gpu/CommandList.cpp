@@ -12,6 +12,8 @@ constexpr std::uint32_t kSetsPerPool = 64;
 constexpr VkPipelineStageFlags kWorkStages =
     VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT;
 constexpr VkAccessFlags kWorkWrites = VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT;
+constexpr VkAccessFlags kWorkAccesses =
+    kWorkWrites | VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_TRANSFER_READ_BIT;
 
 void memoryBarrier(const VulkanLoader &vk, VkCommandBuffer commands, VkPipelineStageFlags to,
                    VkAccessFlags toAccess) {
@@ -182,9 +184,7 @@ bool CommandList::begin(std::string &error) {
     return false;
   }
   // Submissions on one queue may overlap; this orders the list after earlier ones' writes.
-  memoryBarrier(*s.vk, l.commands, kWorkStages,
-                VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT |
-                    VK_ACCESS_TRANSFER_READ_BIT | VK_ACCESS_TRANSFER_WRITE_BIT);
+  memoryBarrier(*s.vk, l.commands, kWorkStages, kWorkAccesses);
   l.phase = State::Phase::Recording;
   return true;
 }
@@ -259,9 +259,7 @@ void CommandList::barrier() {
   State &l = *state;
   if (l.phase != State::Phase::Recording || !l.problem.empty())
     return;
-  memoryBarrier(*s.vk, l.commands, kWorkStages,
-                VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT |
-                    VK_ACCESS_TRANSFER_READ_BIT | VK_ACCESS_TRANSFER_WRITE_BIT);
+  memoryBarrier(*s.vk, l.commands, kWorkStages, kWorkAccesses);
 }
 
 void CommandList::copy(BufferId source, std::uint64_t sourceOffset, BufferId destination,

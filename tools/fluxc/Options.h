@@ -33,7 +33,7 @@ struct RunSettings {
 
 /// `fluxc build`'s settings (the output folder is CommandLine::output).
 struct BuildSettings {
-  std::string name;           // default: the file's stem
+  std::string name; // default: the file's stem
   bool foldParams = false;
   bool shared = false;
   std::uint64_t embedSynapses = 1'000'000; // larger projections are regenerated at load time

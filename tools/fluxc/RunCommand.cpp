@@ -111,7 +111,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   if (gpu) {
     // The GPU runs a shader generated from the step engine's IR: no native code needed.
     exeOptions.compileNative = false;
-    std::string unsupported = !settings.control.empty()           ? "--control"
+    std::string unsupported = !settings.control.empty()             ? "--control"
                               : !settings.saveCheckpoint.empty()    ? "--save-checkpoint"
                               : !settings.restoreCheckpoint.empty() ? "--restore-checkpoint"
                                                                     : "";
@@ -152,8 +152,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
       gpuCompileS = program->compileSeconds;
       rt::gpu::GpuEngineOptions gpuOptions;
       gpuOptions.device = settings.device;
-      simulator = rt::gpu::makeGpuEngine(exe->image, runOptions, program->program, gpuOptions,
-                                         error);
+      simulator =
+          rt::gpu::makeGpuEngine(exe->image, runOptions, program->program, gpuOptions, error);
     }
   } else {
     simulator = settings.engine == "step" ? rt::makeStepEngine(exe->image, runOptions, error)
@@ -310,13 +310,12 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   summary.synapseBytes += simulator->synapseStateBytes();
   if (!settings.quiet) {
     if (gpu)
-      std::cout << network.top << ": " << network.neuronCount() << " neurons, "
-                << summary.synapses << " synapses; GPU shader in "
-                << static_cast<int>(std::lround(gpuCompileS * 1000)) << " ms, on "
-                << rt::gpu::gpuDeviceName(*simulator) << "\n";
+      std::cout << network.top << ": " << network.neuronCount() << " neurons, " << summary.synapses
+                << " synapses; GPU shader in " << static_cast<int>(std::lround(gpuCompileS * 1000))
+                << " ms, on " << rt::gpu::gpuDeviceName(*simulator) << "\n";
     else
-      std::cout << network.top << ": " << network.neuronCount() << " neurons, "
-                << summary.synapses << " synapses; native code in "
+      std::cout << network.top << ": " << network.neuronCount() << " neurons, " << summary.synapses
+                << " synapses; native code in "
                 << static_cast<int>(std::lround(exe->jitSeconds * 1000)) << " ms\n";
     rt::printSummary(std::cout, summary);
     if (gpu) {

@@ -1,5 +1,7 @@
 #include "codegen/glsl/BodyGlsl.h"
 
+#include "ir/StepExp.h"
+
 #include <bit>
 #include <cmath>
 #include <cstdio>
@@ -178,6 +180,38 @@ void BodyGlsl::stmt(const ir::Stmt &s) {
   }
 }
 
+std::string BodyGlsl::stepExp(const std::string &x) {
+  // ir/StepExp.h, operation by operation as the LLVM backend emits it.
+  namespace e = ir::stepexp;
+  const ir::Type real = ir::Type::Real;
+  std::string xc =
+      temp(real, x + " > " + floatLiteral(e::kHigh) + " ? " + floatLiteral(e::kHigh) + " : " + x);
+  xc = temp(real, xc + " < " + floatLiteral(e::kLow) + " ? " + floatLiteral(e::kLow) + " : " + xc);
+  std::string n = temp(real, xc + " * " + floatLiteral(e::kLog2e));
+  n = temp(real, n + " + 0.5");
+  n = temp(real, "floor(" + n + ")");
+  std::string r = temp(real, n + " * " + floatLiteral(e::kLn2High));
+  r = temp(real, xc + " - " + r);
+  std::string low = temp(real, n + " * " + floatLiteral(e::kLn2Low));
+  r = temp(real, r + " - " + low);
+  std::string p = floatLiteral(e::kP[0]);
+  for (std::size_t k = 1; k < e::kP.size(); ++k) {
+    p = temp(real, p + " * " + r);
+    p = temp(real, p + " + " + floatLiteral(e::kP[k]));
+  }
+  std::string z = temp(real, r + " * " + r);
+  std::string y = temp(real, p + " * " + z);
+  y = temp(real, y + " + " + r);
+  y = temp(real, y + " + 1.0");
+  std::string scale = temp(real, "uintBitsToFloat(uint(int(" + n + ") + 126) << 23)");
+  std::string result = temp(real, y + " * " + scale);
+  result = temp(real, result + " * 2.0");
+  result = temp(real, x + " < " + floatLiteral(e::kLow) + " ? 0.0 : " + result);
+  result = temp(real,
+                x + " > " + floatLiteral(e::kHigh) + " ? uintBitsToFloat(0x7f800000u) : " + result);
+  return temp(real, "isnan(" + x + ") ? " + x + " : " + result);
+}
+
 std::string BodyGlsl::expr(ir::ExprId id) {
   const ir::Expr &e = fn.at(id);
   auto operand = [&](int i) { return expr(e.operands[static_cast<std::size_t>(i)]); };
@@ -266,6 +300,7 @@ std::string BodyGlsl::expr(ir::ExprId id) {
     return temp(e.type, x + " < " + y + " ? " + y + " : " + x);
   }
   case ir::Op::Exp:
+    return stepExp(operand(0));
   case ir::Op::Log:
   case ir::Op::Sin:
   case ir::Op::Cos:
@@ -275,8 +310,8 @@ std::string BodyGlsl::expr(ir::ExprId id) {
     return refuse(std::string(ir::name(e.op)) +
                   "() of a value that changes while the network runs: GPUs compute it with a "
                   "few ULP of error, so the GPU target cannot match the CPU step engine bit "
-                  "for bit (functions of `dt` and of parameters that are equal across a "
-                  "population are computed once on the host and are fine)");
+                  "for bit (exp() can; functions of `dt` and of parameters that are equal "
+                  "across a population are computed once on the host and are fine)");
   default:
     break;
   }

@@ -5,8 +5,9 @@
 //   - division is done in double and rounded once to float, which is the correctly rounded
 //     float quotient (Vulkan allows float division 2.5 ULP of error, the CPU has none);
 //   - min, max, round and mod are spelled out as the LLVM backend defines them;
-//   - transcendental functions of run-time values are refused: the compiler folds those of
-//     `dt` and uniform parameters into constants computed once on the host.
+//   - exp() of run-time values is the fixed float sequence of ir/StepExp.h on both backends;
+//     other transcendental functions of run-time values are refused (the compiler folds those
+//     of `dt` and uniform parameters into constants computed once on the host).
 #pragma once
 
 #include "ir/Ir.h"
@@ -30,7 +31,7 @@ struct BodyNames {
   std::string arg = "w";           // the handler's weight
   std::string refractory = "refr"; // bool
   float dt = 0;
-  std::string fired = "fired";     // `fire`
+  std::string fired = "fired"; // `fire`
   std::string refractoryMs = "outRef";
   std::string burstCount = "outCount";
   std::string burstGap = "outGap";
@@ -52,6 +53,7 @@ public:
 
 private:
   std::string expr(ir::ExprId id);
+  std::string stepExp(const std::string &x);
   void block(const ir::Block &stmts);
   void stmt(const ir::Stmt &s);
   std::string temp(ir::Type type, const std::string &value);

@@ -12,7 +12,9 @@ namespace {
 
 using rt::gpu::GpuLayout;
 
-std::string u(std::uint64_t v) { return std::to_string(v) + "u"; }
+std::string u(std::uint64_t v) {
+  return std::to_string(v) + "u";
+}
 
 /// The buffers, constants and helpers every step shader starts with.
 void emitPrelude(std::ostringstream &out, const GpuLayout &layout, const rt::NetworkImage &image) {
@@ -41,8 +43,8 @@ void emitPrelude(std::ostringstream &out, const GpuLayout &layout, const rt::Net
       << "const uint BURST_NEXT = " << u(3 * n) << ";\n"
       << "const uint POISSON_THRESHOLD = " << u(4 * n) << ";\n"
       << "const double DT = " << doubleLiteral(layout.dtMs) << ";\n"
-      << "const uvec2 SEED = uvec2(" << u(image.seed & 0xFFFFFFFFu) << ", "
-      << u(image.seed >> 32) << ");\n"
+      << "const uvec2 SEED = uvec2(" << u(image.seed & 0xFFFFFFFFu) << ", " << u(image.seed >> 32)
+      << ");\n"
       << spirv::kPhiloxGlsl << "\n"
       << "// Stored state never holds a denormal (the CPU kernels flush them the same way).\n"
       << "float flux_flush(float x) {\n"
@@ -77,8 +79,8 @@ public:
     const ir::Model &model = program.models[kernel.model];
     names.dt = static_cast<float>(dtMs);
     for (std::uint32_t s = 0; s < model.states.size(); ++s) {
-      bool live = s < kernel.liveStates.size() && kernel.liveStates[s] &&
-                  s < layout.state.size() && layout.state[s] != ~0ull;
+      bool live = s < kernel.liveStates.size() && kernel.liveStates[s] && s < layout.state.size() &&
+                  layout.state[s] != ~0ull;
       names.state.push_back(live ? "s" + std::to_string(s) : "");
     }
     for (std::uint32_t p = 0; p < model.params.size(); ++p) {
@@ -95,8 +97,7 @@ public:
         << "  bool refr = n < iv[REFRACTORY_UNTIL + j];\n";
     for (std::uint32_t s = 0; s < names.state.size(); ++s)
       if (!names.state[s].empty())
-        out << "  precise float " << names.state[s] << " = st[" << u(layout.state[s])
-            << " + i];\n";
+        out << "  precise float " << names.state[s] << " = st[" << u(layout.state[s]) << " + i];\n";
     bool ok = emitInputs(kernel, error) && emitFiring(kernel, error) && emitEvolve(kernel, error);
     if (!ok)
       return false;
@@ -129,8 +130,7 @@ private:
         << "  uint kEnd = inStart[j + 1u];\n"
         << "  for (uint k = inStart[j]; k < kEnd; ++k) {\n"
         << "    uvec2 syn = inSyn[k];\n"
-        << "    uint past = (pc.step + D - (syn.y & " << u(rt::gpu::kMaxDelaySteps)
-        << ")) % D;\n"
+        << "    uint past = (pc.step + D - (syn.y & " << u(rt::gpu::kMaxDelaySteps) << ")) % D;\n"
         << "    if (hist[past * N + syn.x] == 0u) continue;\n"
         << "    precise float w = inW[k];\n"
         << "    ++events;\n    touched = true;\n"
@@ -165,10 +165,10 @@ private:
       std::string result;
       if (!emitter.emitResult(result, error))
         return false;
-      std::string check = layout.gridSteps > 0
-                              ? "(touched || pc.step % " + u(static_cast<unsigned>(
-                                                               layout.gridSteps)) + " == 0u)"
-                              : "touched";
+      std::string check =
+          layout.gridSteps > 0
+              ? "(touched || pc.step % " + u(static_cast<unsigned>(layout.gridSteps)) + " == 0u)"
+              : "touched";
       out << "    if (" << check << " && " << result << " && !refr) fired = true;\n";
     }
     out << "  }\n"

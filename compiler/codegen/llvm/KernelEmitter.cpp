@@ -7,6 +7,7 @@
 #include "codegen/llvm/ModuleBuilder.h"
 #include "core/KernelAbi.h"
 #include "ir/Passes.h"
+#include "ir/StepExp.h"
 
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/Intrinsics.h>
@@ -206,6 +207,7 @@ private:
 
   void stmt(const ir::Stmt &s);
   llvm::Value *hostCall(const ir::Expr &e);
+  llvm::Value *stepExp(llvm::Value *x);
   llvm::Value *intrinsic(llvm::Intrinsic::ID id, const std::vector<llvm::Value *> &args) {
     llvm::Module *m = b.GetInsertBlock()->getModule();
     return b.CreateCall(llvm::Intrinsic::getDeclaration(m, id, {t}), args);
@@ -254,6 +256,31 @@ llvm::Value *BodyEmitter::hostCall(const ir::Expr &e) {
       type, callback,
       {host, b.getInt32(e.index), b.getInt32(static_cast<std::uint32_t>(e.args.size())), args});
   return t == f64 ? result : b.CreateFPTrunc(result, t);
+}
+
+llvm::Value *BodyEmitter::stepExp(llvm::Value *x) {
+  namespace e = ir::stepexp;
+  auto c = [&](float v) { return llvm::ConstantFP::get(t, static_cast<double>(v)); };
+  // Branch-free (selects), so loops that call it still vectorise.
+  llvm::Value *xc = b.CreateSelect(b.CreateFCmpOGT(x, c(e::kHigh)), c(e::kHigh), x);
+  xc = b.CreateSelect(b.CreateFCmpOLT(xc, c(e::kLow)), c(e::kLow), xc);
+  llvm::Value *n =
+      intrinsic(llvm::Intrinsic::floor, {b.CreateFAdd(b.CreateFMul(xc, c(e::kLog2e)), c(0.5F))});
+  llvm::Value *r = b.CreateFSub(xc, b.CreateFMul(n, c(e::kLn2High)));
+  r = b.CreateFSub(r, b.CreateFMul(n, c(e::kLn2Low)));
+  llvm::Value *p = c(e::kP[0]);
+  for (std::size_t k = 1; k < e::kP.size(); ++k)
+    p = b.CreateFAdd(b.CreateFMul(p, r), c(e::kP[k]));
+  llvm::Value *y = b.CreateFMul(p, b.CreateFMul(r, r));
+  y = b.CreateFAdd(y, r);
+  y = b.CreateFAdd(y, c(1.0F));
+  llvm::Value *bits =
+      b.CreateShl(b.CreateAdd(b.CreateFPToSI(n, b.getInt32Ty()), b.getInt32(126)), b.getInt32(23));
+  llvm::Value *result = b.CreateFMul(b.CreateFMul(y, b.CreateBitCast(bits, t)), c(2.0F));
+  result = b.CreateSelect(b.CreateFCmpOLT(x, c(e::kLow)), c(0.0F), result);
+  result =
+      b.CreateSelect(b.CreateFCmpOGT(x, c(e::kHigh)), llvm::ConstantFP::getInfinity(t), result);
+  return b.CreateSelect(b.CreateFCmpUNO(x, x), x, result);
 }
 
 llvm::Value *BodyEmitter::expr(ir::ExprId id) {
@@ -331,7 +358,8 @@ llvm::Value *BodyEmitter::expr(ir::ExprId id) {
   case ir::Op::Select:
     return b.CreateSelect(operand(0), operand(1), operand(2));
   case ir::Op::Exp:
-    return intrinsic(llvm::Intrinsic::exp, {operand(0)});
+    // Single precision (the step engines): the sequence the GPU computes too (ir/StepExp.h).
+    return t->isFloatTy() ? stepExp(operand(0)) : intrinsic(llvm::Intrinsic::exp, {operand(0)});
   case ir::Op::Log:
     return intrinsic(llvm::Intrinsic::log, {operand(0)});
   case ir::Op::Sin:

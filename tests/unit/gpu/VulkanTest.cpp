@@ -13,13 +13,23 @@ using flux::test::GpuTest;
 
 namespace {
 
-/// Sets an environment variable for one scope.
+/// Sets an environment variable for one scope, then restores what it was.
 struct ScopedEnvironment {
-  ScopedEnvironment(const char *name, const char *value) : name(name) { ::setenv(name, value, 1); }
-  ~ScopedEnvironment() { ::unsetenv(name); }
+  ScopedEnvironment(const char *name, const char *value) : name(name) {
+    if (const char *old = std::getenv(name))
+      previous = old;
+    ::setenv(name, value, 1);
+  }
+  ~ScopedEnvironment() {
+    if (previous)
+      ::setenv(name, previous->c_str(), 1);
+    else
+      ::unsetenv(name);
+  }
   ScopedEnvironment(const ScopedEnvironment &) = delete;
   ScopedEnvironment &operator=(const ScopedEnvironment &) = delete;
   const char *name;
+  std::optional<std::string> previous;
 };
 
 /// A shader whose invocation `index` (the dispatch contract's flat index, local size L) below
@@ -84,6 +94,16 @@ TEST_F(GpuTest, BadDeviceIndexListsTheDevices) {
   EXPECT_EQ(createError(-5), "device -5 does not exist; " + has);
   // e.g. "device 3 does not exist; this machine has 1 Vulkan device: 0 llvmpipe (LLVM 15.0.6,
   // 256 bits) [cpu]"
+}
+
+TEST_F(GpuTest, NoDriverSaysWhatToInstall) {
+  const ScopedEnvironment noDriver("VK_DRIVER_FILES", "/nonexistent/flux_icd.json");
+  const std::string expected = "no Vulkan device found: install a GPU driver, or Mesa's lavapipe "
+                               "(mesa-vulkan-drivers) to run on the CPU";
+  EXPECT_EQ(createError(-1), expected);
+  std::string error;
+  EXPECT_TRUE(listDevices(error).empty());
+  EXPECT_EQ(error, expected);
 }
 
 TEST_F(GpuTest, MemoryLimitGivesAClearError) {
