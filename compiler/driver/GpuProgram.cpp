@@ -13,7 +13,9 @@ std::optional<GpuProgramOutput> buildGpuProgram(const Executable &exe,
   auto layout = rt::gpu::computeLayout(exe.image, options, error);
   if (!layout)
     return std::nullopt;
-  auto glsl = glsl::generateStepShader(exe.stepProgram, exe.image, *layout, options.probes, error);
+  std::vector<std::uint32_t> tables;
+  auto glsl =
+      glsl::generateStepShader(exe.stepProgram, exe.image, *layout, options.probes, tables, error);
   if (!glsl) {
     error = "cannot run this network on the GPU: " + error;
     return std::nullopt;
@@ -21,6 +23,7 @@ std::optional<GpuProgramOutput> buildGpuProgram(const Executable &exe,
   GpuProgramOutput out;
   out.program.layout = std::move(*layout);
   out.glsl = std::move(*glsl);
+  out.program.tables = std::move(tables);
   // The optimiser must keep every NoContraction; validating after it checks its output too.
   if (!spirv::compileCompute(out.glsl, out.program.spirv, error) ||
       !spirv::validate(out.program.spirv, error) || !spirv::optimize(out.program.spirv, error) ||

@@ -24,6 +24,9 @@ enum Binding : std::uint32_t {
   kOutput,
   kProbes,
   kExternal,
+  kPlastic,
+  kDelivered,
+  kTables,
 };
 
 static_assert(sizeof(PushConstants) <= Context::kPushConstantBytes);
@@ -68,6 +71,7 @@ public:
 private:
   bool create(Binding binding, std::uint64_t bytes, BufferKind kind, std::string &error);
   bool uploadAll(std::string &error);
+  bool initSynapses(std::string &error);
   void fillExternal(std::uint32_t steps, std::vector<std::uint32_t> &words);
   bool runBatch(std::uint32_t steps, RunObserver &observer);
   std::uint64_t valueOffset(std::uint32_t population, bool parameter, std::uint32_t index) const;
@@ -111,14 +115,17 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
   const std::uint64_t probes = options.probes.size();
   const std::array<std::uint64_t, kBindingCount> bytes = {
       layout.stateFloats * 4,
-      5 * n * 4,
+      (5 * n + layout.plasticSynapses) * 4,
       static_cast<std::uint64_t>(layout.historySteps) * n * 4,
       (n + 1) * 4,
       k * 8,
       k * 4,
       2 * layout.outputHalf() * 4,
       std::max<std::uint64_t>(2 * layout.probeHalf(probes), 1) * 4,
-      std::max<std::uint64_t>(2 * layout.externalHalf(), 1) * 4};
+      std::max<std::uint64_t>(2 * layout.externalHalf(), 1) * 4,
+      layout.plasticSynapses * 16,
+      layout.plasticSynapses * layout.historySteps * 4,
+      program.tables.size() * 4};
   std::uint64_t total = 0;
   for (std::uint64_t b : bytes)
     total += b;
@@ -163,7 +170,9 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
           outputChannels[pop.first + i].push_back(topology.targetNeuron(j, proj.column[s]));
       });
   }
-  if (!uploadAll(error))
+  if (!context->upload(buffers[kTables], 0, program.tables.data(), program.tables.size() * 4,
+                       error) ||
+      !uploadAll(error))
     return false;
   timings.upload = since(start);
   return true;
@@ -171,7 +180,8 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
 
 bool GpuEngine::uploadAll(std::string &error) {
   std::vector<float> state(layout.stateFloats, 0.0F);
-  std::vector<std::int32_t> integers(5 * static_cast<std::size_t>(layout.neurons), 0);
+  std::vector<std::int32_t> integers(
+      5 * static_cast<std::size_t>(layout.neurons) + layout.plasticSynapses, 0);
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const PopulationImage &pop = net.populations[p];
     const PopulationLayout &where = layout.populations[p];
@@ -193,6 +203,14 @@ bool GpuEngine::uploadAll(std::string &error) {
         for (std::uint32_t i = 0; i < pop.size; ++i)
           state[where.param[q] + i] = static_cast<float>(pop.params[q][i]);
   }
+  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
+    const ProjectionImage &proj = net.projections[j];
+    const ProjectionLayout &where = layout.projections[j];
+    for (std::size_t q = 0; q < where.param.size(); ++q)
+      if (where.param[q] != ~0ull)
+        for (std::uint64_t syn = 0; syn < proj.synapseCount(); ++syn)
+          state[where.param[q] + syn] = static_cast<float>(proj.params[q][syn]);
+  }
   IncomingTables in = buildIncoming(net, layout);
   std::vector<std::uint32_t> zeros(static_cast<std::size_t>(layout.historySteps) * layout.neurons,
                                    0);
@@ -204,7 +222,22 @@ bool GpuEngine::uploadAll(std::string &error) {
          put(kHistory, zeros.data(), zeros.size() * 4) &&
          put(kInStart, in.start.data(), in.start.size() * 4) &&
          put(kInSynapse, in.synapse.data(), in.synapse.size() * 4) &&
-         put(kInWeight, in.weight.data(), in.weight.size() * 4);
+         put(kInWeight, in.weight.data(), in.weight.size() * 4) &&
+         put(kPlastic, in.plastic.data(), in.plastic.size() * 4) && initSynapses(error);
+}
+
+bool GpuEngine::initSynapses(std::string &error) {
+  if (layout.plasticSynapses == 0)
+    return true;
+  CommandList &list = *commands;
+  PushConstants pc;
+  pc.phase = static_cast<std::uint32_t>(Phase::InitSynapses);
+  if (!list.begin(error))
+    return false;
+  list.pushConstants(&pc, sizeof pc);
+  list.dispatch(pipeline, layout.plasticSynapses, kLocalSize);
+  list.barrier();
+  return list.end(error) && context->submit(list, error) && context->wait(list, error);
 }
 
 void GpuEngine::fillExternal(std::uint32_t steps, std::vector<std::uint32_t> &words) {
@@ -285,9 +318,24 @@ bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
       sampleStep.push_back(step + s);
     }
     pc.externalBase = static_cast<std::uint32_t>(externalBase + s * layout.externalWords());
-    list.pushConstants(&pc, sizeof pc);
-    list.dispatch(pipeline, layout.neurons, kLocalSize);
-    list.barrier();
+    if (layout.plasticSynapses == 0) {
+      pc.phase = static_cast<std::uint32_t>(Phase::Step);
+      list.pushConstants(&pc, sizeof pc);
+      list.dispatch(pipeline, layout.neurons, kLocalSize);
+      list.barrier();
+      continue;
+    }
+    // With synapse models the step is three dispatches: the synapses' `on pre` / `on post`
+    // see the neurons after `on fire` and before evolve, as in the step engine.
+    const std::pair<Phase, std::uint64_t> parts[] = {{Phase::Fire, layout.neurons},
+                                                     {Phase::Synapses, layout.plasticSynapses},
+                                                     {Phase::Evolve, layout.neurons}};
+    for (auto [phase, invocations] : parts) {
+      pc.phase = static_cast<std::uint32_t>(phase);
+      list.pushConstants(&pc, sizeof pc);
+      list.dispatch(pipeline, invocations, kLocalSize);
+      list.barrier();
+    }
   }
   if (!list.end(error) || !context->submit(list, error)) {
     failure = error;

@@ -17,7 +17,8 @@ namespace flux::rt::gpu {
 
 struct GpuProgram {
   GpuLayout layout;
-  std::vector<std::uint32_t> spirv; // the step shader
+  std::vector<std::uint32_t> spirv;  // the step shader
+  std::vector<std::uint32_t> tables; // what it reads from binding 11: where work lies
 };
 
 /// Time spent per part of a run, for benchmarks (seconds of wall time).

@@ -1,6 +1,9 @@
 #include "gpu/GpuLayout.h"
 
+#include "engine/Topology.h"
+
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <tuple>
@@ -51,15 +54,27 @@ std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions
     }
     layout.populations.push_back(std::move(p));
   }
-  layout.stateFloats = std::max<std::uint64_t>(floats, 1);
   std::int32_t longest = 1;
   for (const auto &proj : net.projections) {
-    if (proj.model) {
-      error = "the projection '" + proj.name +
-              "' has a synapse model; the GPU target runs static synapses only so far: use "
-              "--target cpu";
-      return std::nullopt;
+    ProjectionLayout pl;
+    if (proj.model && !proj.output) {
+      pl.plastic = true;
+      pl.first = layout.plasticSynapses;
+      for (const NeuronRange &r : proj.targets)
+        if (std::find(pl.targetPopulations.begin(), pl.targetPopulations.end(), r.population) ==
+            pl.targetPopulations.end())
+          pl.targetPopulations.push_back(r.population);
+      layout.plasticSynapses += proj.synapseCount();
+      for (std::size_t v = 0; v < proj.liveStates.size(); ++v) {
+        pl.state.push_back(proj.liveStates[v] ? floats : ~0ull);
+        floats += proj.liveStates[v] ? proj.synapseCount() : 0;
+      }
+      for (const auto &values : proj.params) {
+        pl.param.push_back(values.empty() ? ~0ull : floats);
+        floats += values.empty() ? 0 : proj.synapseCount();
+      }
     }
+    layout.projections.push_back(std::move(pl));
     if (proj.output)
       continue; // the host reports output channels with their neurons' spikes
     longest = std::max(longest, stepsFor(proj.delayMs, options.dtMs));
@@ -67,13 +82,14 @@ std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions
       longest = std::max(longest, stepsFor(d, options.dtMs));
     layout.synapses += proj.synapseCount();
   }
+  layout.stateFloats = std::max<std::uint64_t>(floats, 1);
   if (static_cast<std::uint32_t>(longest) > kMaxDelaySteps) {
     error = "a delay of " + std::to_string(longest) + " steps is longer than the GPU target's " +
             std::to_string(kMaxDelaySteps) + " steps";
     return std::nullopt;
   }
-  if (layout.synapses > 0xFFFFFFFFull) {
-    error = "the GPU target indexes synapses with 32 bits; this network has " +
+  if (layout.synapses > 0x7FFFFFFFull) {
+    error = "the GPU target indexes synapses with 31 bits; this network has " +
             std::to_string(layout.synapses);
     return std::nullopt;
   }
@@ -96,7 +112,7 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
     std::uint32_t projection;
     std::uint64_t synapse;
     std::uint32_t kind;
-    float weight;
+    std::uint32_t weight; // float bits, or the plastic synapse's index
   };
   std::vector<Entry> entries;
   entries.reserve(layout.synapses);
@@ -117,12 +133,20 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
       return static_cast<std::uint32_t>(
           stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s], layout.dtMs));
     };
+    const ProjectionLayout &pl = layout.projections[j];
+    const auto kind = static_cast<std::uint32_t>(proj.deliverAs) << kKindShift;
     for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
-      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
+      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
+        const std::uint32_t target = targets[proj.column[s]];
+        if (pl.plastic) {
+          entries.push_back({target, delayOf(s), sources[row], j, s, kind | kPlastic,
+                             static_cast<std::uint32_t>(pl.first + s)});
+          continue;
+        }
+        const float w = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
         entries.push_back(
-            {targets[proj.column[s]], delayOf(s), sources[row], j, s,
-             static_cast<std::uint32_t>(proj.deliverAs),
-             proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s]});
+            {target, delayOf(s), sources[row], j, s, kind, std::bit_cast<std::uint32_t>(w)});
+      }
   }
   std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
     return std::tie(a.target, b.delay, a.source, a.projection, a.synapse) <
@@ -135,10 +159,19 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
   for (const Entry &e : entries) {
     ++t.start[e.target + 1];
     t.synapse.push_back(e.source);
-    t.synapse.push_back(e.delay | e.kind << kKindShift);
+    t.synapse.push_back(e.delay | e.kind);
     t.weight.push_back(e.weight);
   }
   std::partial_sum(t.start.begin(), t.start.end(), t.start.begin());
+  // The plastic synapses' ends, in their own order (projection, then CSR).
+  t.plastic.assign(4 * layout.plasticSynapses, 0);
+  const Topology topology(net);
+  for (const Entry &e : entries)
+    if (e.kind & kPlastic) {
+      t.plastic[4 * std::size_t{e.weight}] = e.source;
+      t.plastic[4 * std::size_t{e.weight} + 1] = e.target;
+      t.plastic[4 * std::size_t{e.weight} + 2] = topology.populationOf(e.target);
+    }
   return t;
 }
 

@@ -6,17 +6,25 @@
 //   0 float  state     per Neurons population: each live state variable, each per-neuron
 //                      parameter, the gap of the burst in progress (SoA, `size` floats each)
 //   1 int    integers  per neuron (global index): refractory-until step, burst origin step,
-//                      burst count, next burst spike, Poisson threshold (5 arrays of N)
+//                      burst count, next burst spike, Poisson threshold (5 arrays of N); then
+//                      per plastic synapse the step its state was brought up to
+//                      (synapse models: the state and per-synapse parameters of projections
+//                      with a synapse model live in binding 0 after the neurons')
 //   2 uint   history   spike flags of the last `historySteps` steps: [step % D][neuron]
 //   3 uint   inStart   per neuron, + 1: its incoming synapses in `inSynapse` / `inWeight`
 //   4 uvec2  inSynapse (source neuron, delay in steps | input kind << 24), canonical order
-//   5 float  inWeight
+//   5 uint   inWeight  the weight's bits; for a synapse-model projection (kPlastic set in the
+//                      entry's second word) the synapse's index among all plastic synapses
 //   6 uint   output    two halves (double buffering), each: [0] spike cursor, [1] NaN flag,
 //                      [2..4] NaN step, neuron, variable, [8, 8 + B) synaptic events per step,
 //                      then (step in batch, neuron) pairs, at most N per step
 //   7 float  probes    two halves, each [sample][probe]
 //   8 uint   external  two halves, each [step in batch][word]: bits of the regular and
 //                      spike-train sources that fire in that step (the host computes them)
+//   9 uvec4  plastic   per plastic synapse: (source neuron, target neuron, its population, 0)
+//  10 float  delivered per plastic synapse and step of the last D: what `on pre` delivered at
+//                      that step, or the bits kNotDelivered
+//  11 uint   tables    the compiler's dispatch tables (GpuProgram::tables)
 #pragma once
 
 #include "engine/NetworkImage.h"
@@ -29,13 +37,26 @@
 
 namespace flux::rt::gpu {
 
-inline constexpr std::uint32_t kBindingCount = 9;
+inline constexpr std::uint32_t kBindingCount = 12;
 inline constexpr std::uint32_t kLocalSize = 64;
 /// Output half header: cursor, NaN flag, NaN step, neuron, variable, padding.
 inline constexpr std::uint32_t kOutputHeader = 8;
 /// Inputs of kind k reach a synapse's entry as `delay | k << kKindShift`.
 inline constexpr std::uint32_t kKindShift = 24;
 inline constexpr std::uint32_t kMaxDelaySteps = (1u << kKindShift) - 1;
+/// In an entry's second word: the synapse has a model; its input is what `on pre` delivered.
+inline constexpr std::uint32_t kPlastic = 1u << 31;
+/// A NaN payload no arithmetic makes: `on pre` did not deliver.
+inline constexpr std::uint32_t kNotDelivered = 0x7FBADBADu;
+
+/// What one dispatch of the step shader does (push constant `phase`).
+enum class Phase : std::uint32_t {
+  Step = 0,         // networks without synapse models: the whole step per neuron
+  Fire = 1,         // inputs, condition, `on fire`, spikes (before the synapses' phase)
+  Synapses = 2,     // per plastic synapse: bring up to date, `on post` / `on pre` of this step
+  Evolve = 3,       // per neuron: evolve(dt) (after the synapses' phase)
+  InitSynapses = 4, // once: the synapses' initial state
+};
 
 /// The push constants of the step shader, in this order (uints).
 struct PushConstants {
@@ -44,6 +65,7 @@ struct PushConstants {
   std::uint32_t outputBase = 0;   // uint offset of this batch's half of `output`
   std::uint32_t probeBase = 0;    // float offset of this step's probe sample, ~0u: none
   std::uint32_t externalBase = 0; // uint offset of this step's row of `external`
+  std::uint32_t phase = 0;        // Phase
 };
 
 struct PopulationLayout {
@@ -54,6 +76,14 @@ struct PopulationLayout {
   std::int32_t gridSteps = 0;       // `checked every` in steps; 0: at inputs only
 };
 
+struct ProjectionLayout {
+  bool plastic = false;                         // it has a synapse model
+  std::uint64_t first = 0;                      // index of its synapse 0 among the plastic synapses
+  std::vector<std::uint64_t> state;             // float offset per synapse state variable; ~0: dead
+  std::vector<std::uint64_t> param;             // float offset per synapse parameter; ~0: folded
+  std::vector<std::uint32_t> targetPopulations; // one model, maybe several populations
+};
+
 struct GpuLayout {
   double dtMs = 0.1;
   std::uint32_t neurons = 0;
@@ -61,6 +91,8 @@ struct GpuLayout {
   std::uint32_t historySteps = 1; // D: the longest delay in steps, + 1
   std::uint64_t stateFloats = 0;
   std::vector<PopulationLayout> populations;
+  std::vector<ProjectionLayout> projections;
+  std::uint64_t plasticSynapses = 0; // Kp
   std::uint32_t externalBits = 0;
   std::uint32_t batchSteps = 1;   // B: steps per command buffer
   std::uint32_t probeEvery = 1;   // in steps
@@ -92,8 +124,9 @@ std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions
 /// and synapse index ascending.
 struct IncomingTables {
   std::vector<std::uint32_t> start;   // per neuron, + 1
-  std::vector<std::uint32_t> synapse; // pairs: source neuron, delay steps | kind << 24
-  std::vector<float> weight;
+  std::vector<std::uint32_t> synapse; // pairs: source neuron, delay steps | kind << 24 | kPlastic
+  std::vector<std::uint32_t> weight;  // float bits, or the plastic synapse's index
+  std::vector<std::uint32_t> plastic; // per plastic synapse: source, target, its population, 0
 };
 IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout);
 

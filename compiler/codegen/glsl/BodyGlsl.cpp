@@ -174,8 +174,14 @@ void BodyGlsl::stmt(const ir::Stmt &s) {
     return;
   }
   case ir::StmtOp::Deliver:
-    if (failure.empty())
-      failure = context + ": synapse models do not run on the GPU target yet";
+    if (names.delivered.empty()) {
+      if (failure.empty())
+        failure = context + ": internal error: `deliver` outside `on pre`";
+      return;
+    }
+    line(names.delivered + " = " + (s.value == ir::kNoExpr ? std::string("0.0") : expr(s.value)) +
+         ";");
+    line(names.didDeliver + " = true;");
     return;
   }
 }
@@ -239,12 +245,16 @@ std::string BodyGlsl::expr(ir::ExprId id) {
   case ir::Op::Arg:
     return names.arg;
   case ir::Op::Dt:
-    return floatLiteral(names.dt);
+    return names.dtExpr.empty() ? floatLiteral(names.dt) : names.dtExpr;
   case ir::Op::Refractory:
     return names.refractory;
   case ir::Op::PostState:
+    if (e.index >= names.postState.size())
+      return refuse("internal error: the target's state " + std::to_string(e.index) +
+                    " is out of reach");
+    return names.postState[e.index];
   case ir::Op::PostParam:
-    return refuse("synapse models do not run on the GPU target yet");
+    return refuse("internal error: a target parameter was not folded");
   case ir::Op::HostCall:
     return refuse("`extern fn` calls reach the host program, which the GPU cannot call; run "
                   "this network with --target cpu");

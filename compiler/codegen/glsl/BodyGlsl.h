@@ -31,7 +31,11 @@ struct BodyNames {
   std::string arg = "w";           // the handler's weight
   std::string refractory = "refr"; // bool
   float dt = 0;
-  std::string fired = "fired"; // `fire`
+  std::string dtExpr; // when `dt` varies (a synapse brought up to date): a float expression
+  std::vector<std::string> postState; // synapse models: the target neuron's state
+  std::string delivered;              // synapse models' `on pre`: the float and bool that
+  std::string didDeliver;             // `deliver` sets
+  std::string fired = "fired";        // `fire`
   std::string refractoryMs = "outRef";
   std::string burstCount = "outCount";
   std::string burstGap = "outGap";

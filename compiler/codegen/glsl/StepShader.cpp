@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <bit>
+#include <map>
+#include <regex>
+#include <set>
 #include <sstream>
 
 namespace flux::glsl {
@@ -24,16 +27,19 @@ void emitPrelude(std::ostringstream &out, const GpuLayout &layout, const rt::Net
       << "layout(local_size_x = " << rt::gpu::kLocalSize << ") in;\n"
       << "layout(push_constant) uniform Push {\n"
       << "  uint step;\n  uint batchStep;\n  uint outputBase;\n  uint probeBase;\n"
-      << "  uint externalBase;\n} pc;\n"
+      << "  uint externalBase;\n  uint phase;\n} pc;\n"
       << "layout(std430, binding = 0) buffer State { float st[]; };\n"
       << "layout(std430, binding = 1) buffer Integers { int iv[]; };\n"
       << "layout(std430, binding = 2) buffer History { uint hist[]; };\n"
       << "layout(std430, binding = 3) readonly buffer InStart { uint inStart[]; };\n"
       << "layout(std430, binding = 4) readonly buffer InSynapse { uvec2 inSyn[]; };\n"
-      << "layout(std430, binding = 5) readonly buffer InWeight { float inW[]; };\n"
+      << "layout(std430, binding = 5) readonly buffer InWeight { uint inW[]; };\n"
       << "layout(std430, binding = 6) buffer Output { uint outv[]; };\n"
       << "layout(std430, binding = 7) buffer Probes { float probev[]; };\n"
       << "layout(std430, binding = 8) readonly buffer External { uint ext[]; };\n"
+      << "layout(std430, binding = 9) readonly buffer Plastic { uvec4 plastic[]; };\n"
+      << "layout(std430, binding = 10) buffer Delivered { uint delivered[]; };\n"
+      << "layout(std430, binding = 11) readonly buffer Tables { uint tab[]; };\n"
       << "const uint N = " << u(n) << ";\n"
       << "const uint D = " << u(layout.historySteps) << ";\n"
       << "const uint B = " << u(layout.batchSteps) << ";\n"
@@ -42,6 +48,8 @@ void emitPrelude(std::ostringstream &out, const GpuLayout &layout, const rt::Net
       << "const uint BURST_COUNT = " << u(2 * n) << ";\n"
       << "const uint BURST_NEXT = " << u(3 * n) << ";\n"
       << "const uint POISSON_THRESHOLD = " << u(4 * n) << ";\n"
+      << "const uint SYNAPSE_LAST = " << u(5 * n) << ";\n"
+      << "const uint KP = " << u(layout.plasticSynapses) << ";\n"
       << "const double DT = " << doubleLiteral(layout.dtMs) << ";\n"
       << "const uvec2 SEED = uvec2(" << u(image.seed & 0xFFFFFFFFu) << ", " << u(image.seed >> 32)
       << ");\n"
@@ -62,13 +70,66 @@ void emitPrelude(std::ostringstream &out, const GpuLayout &layout, const rt::Net
       << "    outv[pc.outputBase + 4u] = variable;\n  }\n}\n";
 }
 
+/// Which of a kernel's states and parameters its code keeps in arrays, and the GLSL parameters
+/// that say where those lie: S<v> for state v, P<p> for parameter p (and, for neurons, GAP for
+/// the burst gap and GRID for the `checked every` period in steps).
+struct Signature {
+  std::vector<bool> state;
+  std::vector<bool> param;
+  std::string parameters;
+};
+
+Signature signature(const ir::Program &program, std::uint32_t kernelIndex) {
+  const ir::Kernel &kernel = program.kernels[kernelIndex];
+  const ir::Model &model = program.models[kernel.model];
+  Signature sig;
+  for (std::uint32_t v = 0; v < model.states.size(); ++v) {
+    sig.state.push_back(v < kernel.liveStates.size() && kernel.liveStates[v]);
+    if (sig.state.back())
+      sig.parameters += ", uint S" + std::to_string(v);
+  }
+  for (std::uint32_t p = 0; p < model.params.size(); ++p) {
+    sig.param.push_back(p < kernel.params.size() && !kernel.params[p].uniform);
+    if (sig.param.back())
+      sig.parameters += ", uint P" + std::to_string(p);
+  }
+  if (!kernel.synapse)
+    sig.parameters += ", uint GAP, uint GRID";
+  return sig;
+}
+
+/// The arguments one population (projection) passes to its kernel's function; false when its
+/// arrays lack one the code needs.
+bool arguments(const Signature &sig, const std::vector<std::uint64_t> &state,
+               const std::vector<std::uint64_t> &param, std::string &out) {
+  for (std::size_t v = 0; v < sig.state.size(); ++v) {
+    if (!sig.state[v])
+      continue;
+    if (v >= state.size() || state[v] == ~0ull)
+      return false;
+    out += ", " + u(state[v]);
+  }
+  for (std::size_t p = 0; p < sig.param.size(); ++p) {
+    if (!sig.param[p])
+      continue;
+    if (p >= param.size() || param[p] == ~0ull)
+      return false;
+    out += ", " + u(param[p]);
+  }
+  return true;
+}
+
 class PopulationEmitter {
 public:
+  /// Whole: the step in one function; Fire and Evolve: the parts before and after the
+  /// synapses' phase (networks with synapse models).
+  enum class Part { Whole, Fire, Evolve };
+
   PopulationEmitter(std::ostringstream &out, const ir::Program &program,
                     const rt::PopulationImage &pop, const rt::gpu::PopulationLayout &layout,
-                    std::uint32_t index, double dtMs, unsigned &counter)
+                    std::uint32_t index, double dtMs, unsigned &counter, Part part)
       : out(out), program(program), pop(pop), layout(layout), index(index), dtMs(dtMs),
-        counter(counter) {}
+        counter(counter), part(part) {}
 
   bool emit(std::string &error) {
     if (pop.stepKernel >= program.kernels.size()) {
@@ -78,35 +139,39 @@ public:
     const ir::Kernel &kernel = program.kernels[pop.stepKernel];
     const ir::Model &model = program.models[kernel.model];
     names.dt = static_cast<float>(dtMs);
-    for (std::uint32_t s = 0; s < model.states.size(); ++s) {
-      bool live = s < kernel.liveStates.size() && kernel.liveStates[s] && s < layout.state.size() &&
-                  layout.state[s] != ~0ull;
-      names.state.push_back(live ? "s" + std::to_string(s) : "");
-    }
+    // Populations that share code (ir::canonicalKernels) call one function, with where their
+    // arrays lie as arguments: S<v> for state v, P<p> for parameter p, GAP, GRID.
+    const Signature sig = signature(program, pop.stepKernel);
+    for (std::uint32_t s = 0; s < model.states.size(); ++s)
+      names.state.push_back(sig.state[s] ? "s" + std::to_string(s) : "");
     for (std::uint32_t p = 0; p < model.params.size(); ++p) {
-      if (p < kernel.params.size() && kernel.params[p].uniform)
+      if (!sig.param[p])
         names.param.push_back(floatLiteral(static_cast<float>(kernel.params[p].value)));
-      else if (p < layout.param.size() && layout.param[p] != ~0ull)
-        names.param.push_back("st[" + u(layout.param[p]) + " + i]");
       else
-        names.param.emplace_back();
+        names.param.push_back("st[P" + std::to_string(p) + " + i]");
     }
-    out << "// population " << index << ": " << pop.name << " (" << model.name << ")\n"
-        << "bool population" << index << "(uint j, uint i) {\n"
+    out << "// kernel " << pop.stepKernel << " (" << model.name << "), first for " << pop.name
+        << "\n"
+        << (part == Part::Evolve ? "void evolve" : "bool neuron") << pop.stepKernel
+        << "(uint j, uint i" << sig.parameters << ") {\n"
         << "  int n = int(pc.step);\n"
         << "  bool refr = n < iv[REFRACTORY_UNTIL + j];\n";
     for (std::uint32_t s = 0; s < names.state.size(); ++s)
       if (!names.state[s].empty())
-        out << "  precise float " << names.state[s] << " = st[" << u(layout.state[s]) << " + i];\n";
-    bool ok = emitInputs(kernel, error) && emitFiring(kernel, error) && emitEvolve(kernel, error);
+        out << "  precise float " << names.state[s] << " = st[S" << s << " + i];\n";
+    bool ok = (part == Part::Evolve || (emitInputs(kernel, error) && emitFiring(kernel, error))) &&
+              (part == Part::Fire || emitEvolve(kernel, error));
     if (!ok)
       return false;
-    for (std::uint32_t s = 0; s < names.state.size(); ++s)
-      if (!names.state[s].empty())
-        out << "  st[" << u(layout.state[s]) << " + i] = " << names.state[s] << ";\n"
-            << "  if (isnan(" << names.state[s] << ") || isinf(" << names.state[s]
+    for (std::uint32_t s = 0; s < names.state.size(); ++s) {
+      if (names.state[s].empty())
+        continue;
+      out << "  st[S" << s << " + i] = " << names.state[s] << ";\n";
+      if (part != Part::Fire)
+        out << "  if (isnan(" << names.state[s] << ") || isinf(" << names.state[s]
             << ")) flux_record_nan(j, " << u(s) << ");\n";
-    out << "  return spiked;\n}\n\n";
+    }
+    out << (part == Part::Evolve ? "}\n\n" : "  return spiked;\n}\n\n");
     return true;
   }
 
@@ -132,9 +197,17 @@ private:
         << "    uvec2 syn = inSyn[k];\n"
         << "    uint past = (pc.step + D - (syn.y & " << u(rt::gpu::kMaxDelaySteps) << ")) % D;\n"
         << "    if (hist[past * N + syn.x] == 0u) continue;\n"
-        << "    precise float w = inW[k];\n"
+        << "    precise float w;\n"
+        << "    if ((syn.y & " << u(rt::gpu::kPlastic) << ") != 0u) {\n"
+        << "      // What `on pre` delivered when the spike left, if it delivered.\n"
+        << "      uint bits = delivered[past * KP + inW[k]];\n"
+        << "      if (bits == " << u(rt::gpu::kNotDelivered) << ") continue;\n"
+        << "      w = uintBitsToFloat(bits);\n"
+        << "    } else {\n"
+        << "      w = uintBitsToFloat(inW[k]);\n"
+        << "    }\n"
         << "    ++events;\n    touched = true;\n"
-        << "    uint kind = syn.y >> " << rt::gpu::kKindShift << ";\n";
+        << "    uint kind = (syn.y >> " << rt::gpu::kKindShift << ") & 3u;\n";
     const std::pair<int, ir::FunctionKind> kinds[] = {
         {FLUX_INPUT_DIRECT, ir::FunctionKind::Direct},
         {FLUX_INPUT_MODULATOR, ir::FunctionKind::Modulator},
@@ -165,11 +238,8 @@ private:
       std::string result;
       if (!emitter.emitResult(result, error))
         return false;
-      std::string check =
-          layout.gridSteps > 0
-              ? "(touched || pc.step % " + u(static_cast<unsigned>(layout.gridSteps)) + " == 0u)"
-              : "touched";
-      out << "    if (" << check << " && " << result << " && !refr) fired = true;\n";
+      out << "    if ((touched || (GRID != 0u && pc.step % GRID == 0u)) && " << result
+          << " && !refr) fired = true;\n";
     }
     out << "  }\n"
         << "  bool spiked = false;\n"
@@ -189,14 +259,14 @@ private:
         << "    iv[BURST_COUNT + j] = burst ? int(min(floor(outCount), 1.0e9)) : 0;\n"
         << "    iv[BURST_ORIGIN + j] = n;\n"
         << "    iv[BURST_NEXT + j] = 1;\n"
-        << "    st[" << u(layout.burstGap) << " + i] = outGap;\n"
+        << "    st[GAP + i] = outGap;\n"
         << "    spiked = true;\n"
         << "  }\n"
         << "  int burstCount = iv[BURST_COUNT + j];\n"
         << "  if (burstCount > 1) {\n"
         << "    int k = iv[BURST_NEXT + j];\n"
         << "    int origin = iv[BURST_ORIGIN + j];\n"
-        << "    double gap = double(st[" << u(layout.burstGap) << " + i]);\n"
+        << "    double gap = double(st[GAP + i]);\n"
         << "    int first = k;\n"
         << "    while (k < burstCount && flux_steps_for(double(k) * gap) <= n - origin) ++k;\n"
         << "    if (k != first) {\n"
@@ -220,23 +290,122 @@ private:
   std::uint32_t index;
   double dtMs;
   unsigned &counter;
+  Part part;
   BodyNames names;
 };
 
-void emitSource(std::ostringstream &out, const rt::PopulationImage &pop,
-                const rt::gpu::PopulationLayout &layout, std::uint32_t index) {
-  out << "// population " << index << ": " << pop.name << "\n"
-      << "bool population" << index << "(uint j, uint i) {\n";
-  if (pop.kind == rt::PopulationKind::Extern)
-    out << "  return false; // an extern input: only a host program makes it spike\n";
-  else if (pop.kind == rt::PopulationKind::Poisson)
-    out << "  return flux_poisson_fires(SEED, " << u(index)
-        << ", i, pc.step, uint(iv[POISSON_THRESHOLD + j]));\n";
-  else
-    out << "  uint bit = " << u(layout.externalBit) << " + i;\n"
-        << "  return ((ext[pc.externalBase + (bit >> 5u)] >> (bit & 31u)) & 1u) != 0u;\n";
-  out << "}\n\n";
-}
+/// A projection with a synapse model: per plastic synapse, the part of the step engine's spike
+/// emission that touches synapses (StepEngine::emit): brought up to date lazily, `on post` for
+/// a spike of its target and `on pre` for a spike of its source, in the order the step engine
+/// emits the two neurons (ascending index; the target first when they are one neuron).
+class SynapseEmitter {
+public:
+  SynapseEmitter(std::ostringstream &out, const ir::Program &program, const rt::NetworkImage &image,
+                 std::uint32_t index, const GpuLayout &layout, unsigned &counter)
+      : out(out), program(program), image(image), proj(image.projections[index]),
+        where(layout.projections[index]), index(index), layout(layout), counter(counter) {}
+
+  bool emit(std::string &error) {
+    if (proj.stepKernel >= program.kernels.size()) {
+      error = "internal error: projection '" + proj.name + "' has no step-engine kernel";
+      return false;
+    }
+    const ir::Kernel &kernel = program.kernels[proj.stepKernel];
+    const ir::Model &model = program.models[kernel.model];
+    const ir::Model &target = program.models[kernel.postModel];
+    names.dt = static_cast<float>(layout.dtMs);
+    const Signature sig = signature(program, proj.stepKernel);
+    for (std::uint32_t v = 0; v < model.states.size(); ++v)
+      names.state.push_back(sig.state[v] ? "y" + std::to_string(v) : "");
+    for (std::uint32_t p = 0; p < model.params.size(); ++p)
+      names.param.push_back(sig.param[p]
+                                ? "st[P" + std::to_string(p) + " + s]"
+                                : floatLiteral(static_cast<float>(kernel.params[p].value)));
+    // The target: its population (plastic[g].z), its index there, and where that
+    // population's state v lies (TARGET_STATE<v>): a projection may reach several populations.
+    std::string head = "(uint g, uint s" + sig.parameters +
+                       ") {\n  uint b = plastic[g].y;\n  uint tp = plastic[g].z;\n"
+                       "  uint post = b - TARGET_FIRST[tp];\n";
+    for (std::uint32_t v = 0; v < target.states.size(); ++v)
+      names.postState.push_back("st[TARGET_STATE" + std::to_string(v) + "[tp] + post]");
+    // The initial state: zero, then `init` (KernelState::allocateSynapses).
+    out << "// kernel " << proj.stepKernel << " (" << model.name << "), first for " << proj.name
+        << "\n"
+        << "void synapseInit" << proj.stepKernel << head;
+    for (const auto &name : names.state)
+      if (!name.empty())
+        out << "  precise float " << name << " = 0.0;\n";
+    if (!body(kernel, ir::FunctionKind::Init, 1, error))
+      return false;
+    store();
+    out << "}\n\n"
+        << "void synapse" << proj.stepKernel << head << "  uint a = plastic[g].x;\n"
+        << "  uint now = (pc.step % D) * N;\n"
+        << "  bool preSpiked = hist[now + a] != 0u;\n"
+        << "  bool postSpiked = " << (proj.hasPost ? "hist[now + b] != 0u" : "false") << ";\n"
+        << "  if (!preSpiked && !postSpiked) return;\n"
+        << "  int n = int(pc.step);\n";
+    for (std::uint32_t v = 0; v < names.state.size(); ++v)
+      if (!names.state[v].empty())
+        out << "  precise float " << names.state[v] << " = st[S" << v << " + s];\n";
+    out << "  int last = iv[SYNAPSE_LAST + g];\n"
+        << "  if (n > last) {\n"
+        << "    precise float dtS = float(n - last) * " << floatLiteral(names.dt) << ";\n";
+    names.dtExpr = "dtS";
+    if (!body(kernel, ir::FunctionKind::Evolve, 2, error))
+      return false;
+    names.dtExpr.clear();
+    out << "  }\n  iv[SYNAPSE_LAST + g] = n;\n"
+        << "  if (postSpiked && b <= a)\n";
+    if (!body(kernel, ir::FunctionKind::Post, 2, error))
+      return false;
+    out << "  if (preSpiked) {\n"
+        << "    precise float dv = 0.0;\n    bool did = false;\n";
+    names.delivered = "dv";
+    names.didDeliver = "did";
+    if (!body(kernel, ir::FunctionKind::Pre, 2, error))
+      return false;
+    out << "    delivered[(pc.step % D) * KP + g] = did ? floatBitsToUint(dv) : "
+        << u(rt::gpu::kNotDelivered) << ";\n  }\n"
+        << "  if (postSpiked && b > a)\n";
+    names.delivered.clear();
+    if (!body(kernel, ir::FunctionKind::Post, 2, error))
+      return false;
+    store();
+    out << "}\n\n";
+    return true;
+  }
+
+private:
+  bool body(const ir::Kernel &kernel, ir::FunctionKind kind, int indent, std::string &error) {
+    const ir::Function *fn = kernel.function(kind);
+    if (!fn) {
+      out << std::string(static_cast<std::size_t>(indent) * 2, ' ') << "{}\n";
+      return true;
+    }
+    BodyGlsl emitter(out, *fn, names,
+                     "projection '" + proj.name + "' (" + program.models[kernel.model].name +
+                         "), " + ir::name(kind),
+                     indent, counter);
+    return emitter.emitBody(error);
+  }
+
+  void store() {
+    for (std::uint32_t v = 0; v < names.state.size(); ++v)
+      if (!names.state[v].empty())
+        out << "  st[S" << v << " + s] = " << names.state[v] << ";\n";
+  }
+
+  std::ostringstream &out;
+  const ir::Program &program;
+  const rt::NetworkImage &image;
+  const rt::ProjectionImage &proj;
+  const rt::gpu::ProjectionLayout &where;
+  std::uint32_t index;
+  const GpuLayout &layout;
+  unsigned &counter;
+  BodyNames names;
+};
 
 void emitProbes(std::ostringstream &out, const rt::NetworkImage &image, const GpuLayout &layout,
                 const std::vector<rt::Probe> &probes) {
@@ -267,15 +436,174 @@ void emitProbes(std::ostringstream &out, const rt::NetworkImage &image, const Gp
   out << "    default:\n      break;\n    }\n  }\n";
 }
 
+/// Where every population's first neuron and state variables lie, for synapse models that
+/// read their target's state (indexed by the target's population, plastic[g].z).
+void emitPopulationTables(std::ostringstream &out, const rt::NetworkImage &image,
+                          const GpuLayout &layout, std::vector<std::uint32_t> &tables) {
+  std::size_t states = 0;
+  for (const auto &where : layout.populations)
+    states = std::max(states, where.state.size());
+  auto table = [&](const std::string &name, auto value) {
+    out << "const uint " << name << " = " << u(tables.size()) << ";\n";
+    for (std::size_t p = 0; p < image.populations.size(); ++p)
+      tables.push_back(static_cast<std::uint32_t>(value(p)));
+  };
+  table("TARGET_FIRST", [&](std::size_t p) { return image.populations[p].first; });
+  for (std::size_t v = 0; v < states; ++v)
+    table("TARGET_STATE" + std::to_string(v), [&](std::size_t p) -> std::uint64_t {
+      const auto &state = layout.populations[p].state;
+      return v < state.size() && state[v] != ~0ull ? state[v] : 0;
+    });
+}
+
+/// `const uint NAME[] = uint[](...)`.
+/// A table in the `tables` buffer (binding 11): `const uint NAME` is where it starts. Tables
+/// live in a buffer, not in const arrays, because devices' compilers may copy a dynamically
+/// indexed const array per invocation (lavapipe does: 70 times slower).
+void constTable(std::ostringstream &out, const std::string &name,
+                const std::vector<std::uint64_t> &values, std::vector<std::uint32_t> &tables) {
+  out << "const uint " << name << " = " << u(tables.size()) << ";\n";
+  for (std::uint64_t v : values)
+    tables.push_back(static_cast<std::uint32_t>(v));
+}
+
+/// Kernel codes of the dispatch tables beside kernel indices.
+constexpr std::uint64_t kPoissonCode = 0xFFFFFFF0;
+constexpr std::uint64_t kExternalCode = 0xFFFFFFF1;
+constexpr std::uint64_t kSilentCode = 0xFFFFFFF2;
+
+/// How an invocation finds its work: tables of the (non-empty) populations or plastic
+/// projections in index order, a binary search for the one `j` lies in, and a `switch` with
+/// one call per kernel. Calling each kernel's function from one place keeps the shader small
+/// for the device's compiler, which inlines every call.
+struct Dispatch {
+  std::vector<std::uint64_t> first, kernel, extra0, extra1;
+  std::vector<std::vector<std::uint64_t>> args; // [argument][entry]
+  std::map<std::uint64_t, std::size_t> arity;   // kernel -> its array arguments
+
+  bool add(std::uint64_t begin, std::uint64_t code, std::uint64_t a, std::uint64_t b,
+           const std::string &arguments) {
+    first.push_back(begin);
+    kernel.push_back(code);
+    extra0.push_back(a);
+    extra1.push_back(b);
+    std::vector<std::uint64_t> values;
+    std::stringstream in(arguments);
+    std::string item;
+    while (std::getline(in, item, ','))
+      if (item.find_first_of("0123456789") != std::string::npos)
+        values.push_back(std::stoull(item.substr(item.find_first_of("0123456789"))));
+    arity[code] = values.size();
+    if (args.size() < values.size())
+      args.resize(values.size(), std::vector<std::uint64_t>(first.size() - 1, 0));
+    for (std::size_t k = 0; k < args.size(); ++k)
+      args[k].push_back(k < values.size() ? values[k] : 0);
+    return true;
+  }
+
+  void tables(std::ostringstream &out, const std::string &prefix,
+              std::vector<std::uint32_t> &words) const {
+    constTable(out, prefix + "_FIRST", first, words);
+    constTable(out, prefix + "_KERNEL", kernel, words);
+    constTable(out, prefix + "_X0", extra0, words);
+    constTable(out, prefix + "_X1", extra1, words);
+    for (std::size_t k = 0; k < args.size(); ++k)
+      constTable(out, prefix + "_ARG" + std::to_string(k), args[k], words);
+  }
+
+  /// `uint e = ` the entry whose range holds `j` (entries are sorted by `first`).
+  void find(std::ostringstream &out, const std::string &prefix, const std::string &indent) const {
+    out << indent << "uint lo = 0u;\n"
+        << indent << "uint hi = " << u(first.size()) << ";\n"
+        << indent << "while (hi - lo > 1u) {\n"
+        << indent << "  uint mid = (lo + hi) / 2u;\n"
+        << indent << "  if (" << prefix << "_FIRST[mid] <= j) lo = mid; else hi = mid;\n"
+        << indent << "}\n"
+        << indent << "uint e = lo;\n";
+  }
+
+  std::string argumentList(const std::string &prefix, std::uint64_t code) const {
+    std::string list;
+    for (std::size_t k = 0; k < arity.at(code); ++k)
+      list += ", " + prefix + "_ARG" + std::to_string(k) + "[e]";
+    return list;
+  }
+};
+
+/// The neuron phases' dispatch: every non-empty population.
+bool neuronDispatch(const ir::Program &program, const rt::NetworkImage &image,
+                    const GpuLayout &layout, const std::vector<std::uint32_t> &order, Dispatch &d,
+                    std::string &error) {
+  for (std::uint32_t p : order) {
+    const rt::PopulationImage &pop = image.populations[p];
+    const rt::gpu::PopulationLayout &where = layout.populations[p];
+    if (pop.size == 0)
+      continue;
+    switch (pop.kind) {
+    case rt::PopulationKind::Neurons: {
+      std::string args;
+      if (!arguments(signature(program, pop.stepKernel), where.state, where.param, args)) {
+        error = "internal error: population '" + pop.name + "' lacks an array its code reads";
+        return false;
+      }
+      d.add(pop.first, pop.stepKernel, where.burstGap, static_cast<std::uint32_t>(where.gridSteps),
+            args);
+      break;
+    }
+    case rt::PopulationKind::Poisson:
+      d.add(pop.first, kPoissonCode, p, 0, "");
+      break;
+    case rt::PopulationKind::Regular:
+    case rt::PopulationKind::SpikeTrain:
+      d.add(pop.first, kExternalCode, where.externalBit, 0, "");
+      break;
+    case rt::PopulationKind::Extern:
+      d.add(pop.first, kSilentCode, 0, 0, ""); // only a host program makes it spike
+      break;
+    }
+  }
+  return true;
+}
+
+/// `switch (POP_KERNEL[e])` with one case per kernel of the neuron phase (fire or evolve).
+void neuronSwitch(std::ostringstream &out, const Dispatch &d, bool evolve,
+                  const std::string &indent) {
+  d.find(out, "POP", indent);
+  out << indent << "uint i = j - POP_FIRST[e];\n" << indent << "switch (POP_KERNEL[e]) {\n";
+  for (const auto &[code, arity] : d.arity) {
+    (void)arity;
+    if (evolve && code >= kPoissonCode)
+      continue;
+    out << indent << "case " << u(code) << ":\n" << indent << "  ";
+    if (code == kPoissonCode)
+      out << "spiked = flux_poisson_fires(SEED, POP_X0[e], i, pc.step, "
+             "uint(iv[POISSON_THRESHOLD + j]));\n";
+    else if (code == kExternalCode)
+      // The host fills the bits of these sources for every step of a batch.
+      out << "spiked = ((ext[pc.externalBase + ((POP_X0[e] + i) >> 5u)] >> ((POP_X0[e] + i) & "
+             "31u)) & 1u) != 0u;\n";
+    else if (code == kSilentCode)
+      out << "spiked = false;\n";
+    else
+      out << (evolve ? "evolve" : "spiked = neuron") << code << "(j, i"
+          << d.argumentList("POP", code) << ", POP_X0[e], POP_X1[e]);\n";
+    out << indent << "  break;\n";
+  }
+  out << indent << "default:\n" << indent << "  break;\n" << indent << "}\n";
+}
+
 } // namespace
 
-std::optional<std::string> generateStepShader(const ir::Program &stepProgram,
-                                              const rt::NetworkImage &image,
-                                              const GpuLayout &layout,
-                                              const std::vector<rt::Probe> &probes,
-                                              std::string &error) {
+std::optional<std::string>
+generateStepShader(const ir::Program &stepProgram, const rt::NetworkImage &image,
+                   const GpuLayout &layout, const std::vector<rt::Probe> &probes,
+                   std::vector<std::uint32_t> &tables, std::string &error) {
   std::ostringstream out;
+  tables.clear();
   emitPrelude(out, layout, image);
+  const bool plastic = layout.plasticSynapses > 0;
+  if (plastic)
+    emitPopulationTables(out, image, layout, tables);
   out << "\n";
   unsigned counter = 0;
   std::vector<std::uint32_t> order(image.populations.size());
@@ -284,34 +612,79 @@ std::optional<std::string> generateStepShader(const ir::Program &stepProgram,
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return image.populations[a].first < image.populations[b].first;
   });
+  // One function per kernel: populations (projections) that share code share it.
+  using Part = PopulationEmitter::Part;
+  std::set<std::uint32_t> emitted;
   for (std::uint32_t p : order) {
     const rt::PopulationImage &pop = image.populations[p];
-    if (pop.size == 0)
+    if (pop.size == 0 || pop.kind != rt::PopulationKind::Neurons ||
+        !emitted.insert(pop.stepKernel).second)
       continue;
-    if (pop.kind == rt::PopulationKind::Neurons) {
+    for (Part part :
+         plastic ? std::vector<Part>{Part::Fire, Part::Evolve} : std::vector<Part>{Part::Whole}) {
       PopulationEmitter emitter(out, stepProgram, pop, layout.populations[p], p, layout.dtMs,
-                                counter);
+                                counter, part);
       if (!emitter.emit(error))
         return std::nullopt;
-    } else {
-      emitSource(out, pop, layout.populations[p], p);
     }
   }
-  out << "void main() {\n"
+  for (std::uint32_t j = 0; j < image.projections.size(); ++j) {
+    if (!layout.projections[j].plastic || !emitted.insert(image.projections[j].stepKernel).second)
+      continue;
+    SynapseEmitter emitter(out, stepProgram, image, j, layout, counter);
+    if (!emitter.emit(error))
+      return std::nullopt;
+  }
+  Dispatch neurons;
+  if (!neuronDispatch(stepProgram, image, layout, order, neurons, error))
+    return std::nullopt;
+  neurons.tables(out, "POP", tables);
+  Dispatch synapses;
+  for (std::uint32_t k = 0; k < image.projections.size(); ++k) {
+    const auto &where = layout.projections[k];
+    const rt::ProjectionImage &proj = image.projections[k];
+    if (!where.plastic || proj.synapseCount() == 0)
+      continue;
+    std::string args;
+    if (!arguments(signature(stepProgram, proj.stepKernel), where.state, where.param, args)) {
+      error = "internal error: projection '" + proj.name + "' lacks an array its code reads";
+      return std::nullopt;
+    }
+    synapses.add(where.first, proj.stepKernel, 0, 0, args);
+  }
+  if (plastic)
+    synapses.tables(out, "SYN", tables);
+  out << "\nvoid main() {\n"
       << "  uint j = gl_GlobalInvocationID.x + gl_GlobalInvocationID.y * gl_NumWorkGroups.x * "
-      << u(rt::gpu::kLocalSize) << ";\n"
-      << "  if (j >= N) return;\n";
+      << u(rt::gpu::kLocalSize) << ";\n";
+  if (plastic) {
+    // Phases 2 and 4 (rt::gpu::Phase): one invocation per plastic synapse.
+    out << "  if (pc.phase == 2u || pc.phase == 4u) {\n"
+        << "    if (j >= KP) return;\n";
+    synapses.find(out, "SYN", "    ");
+    out << "    uint s = j - SYN_FIRST[e];\n"
+        << "    switch (SYN_KERNEL[e]) {\n";
+    for (const auto &[code, arity] : synapses.arity) {
+      (void)arity;
+      const std::string call =
+          std::to_string(code) + "(j, s" + synapses.argumentList("SYN", code) + ")";
+      out << "    case " << u(code) << ":\n"
+          << "      if (pc.phase == 2u) synapse" << call << ";\n"
+          << "      else synapseInit" << call << ";\n"
+          << "      break;\n";
+    }
+    out << "    default:\n      break;\n    }\n    return;\n  }\n"
+        << "  if (j >= N) return;\n"
+        << "  if (pc.phase == 3u) {\n"
+        << "    bool spiked = false;\n";
+    neuronSwitch(out, neurons, true, "    ");
+    out << "    return;\n  }\n";
+  } else {
+    out << "  if (j >= N) return;\n";
+  }
   emitProbes(out, image, layout, probes);
   out << "  bool spiked = false;\n";
-  bool first = true;
-  for (std::uint32_t p : order) {
-    const rt::PopulationImage &pop = image.populations[p];
-    if (pop.size == 0)
-      continue;
-    out << "  " << (first ? "if" : "else if") << " (j < " << u(pop.first + pop.size)
-        << ") spiked = population" << p << "(j, j - " << u(pop.first) << ");\n";
-    first = false;
-  }
+  neuronSwitch(out, neurons, false, "  ");
   out << "  if (spiked) {\n"
       << "    uint slot = atomicAdd(outv[pc.outputBase], 1u);\n"
       << "    uint at = pc.outputBase + " << rt::gpu::kOutputHeader << "u + B + 2u * slot;\n"
@@ -320,7 +693,12 @@ std::optional<std::string> generateStepShader(const ir::Program &stepProgram,
       << "  }\n"
       << "  hist[(pc.step % D) * N + j] = spiked ? 1u : 0u;\n"
       << "}\n";
-  return out.str();
+  // Tables are read as tab[NAME + index]: the emitters above write NAME[index].
+  static const std::regex kTableRead(
+      R"(\b((?:POP|SYN)_(?:FIRST|KERNEL|X0|X1|ARG[0-9]+)|TARGET_(?:FIRST|STATE[0-9]+))\[([^\]]+)\])");
+  if (tables.empty())
+    tables.push_back(0); // a buffer is never empty
+  return std::regex_replace(out.str(), kTableRead, "tab[$1 + $2]");
 }
 
 } // namespace flux::glsl

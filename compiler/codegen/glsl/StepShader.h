@@ -15,11 +15,11 @@
 namespace flux::glsl {
 
 /// GLSL source of the step shader, or nullopt with `error` saying which model computes what
-/// the GPU cannot reproduce bit for bit.
-std::optional<std::string> generateStepShader(const ir::Program &stepProgram,
-                                              const rt::NetworkImage &image,
-                                              const rt::gpu::GpuLayout &layout,
-                                              const std::vector<rt::Probe> &probes,
-                                              std::string &error);
+/// the GPU cannot reproduce bit for bit. `tables` receives the dispatch tables the shader reads
+/// from binding 11 (rt::gpu::GpuProgram::tables).
+std::optional<std::string>
+generateStepShader(const ir::Program &stepProgram, const rt::NetworkImage &image,
+                   const rt::gpu::GpuLayout &layout, const std::vector<rt::Probe> &probes,
+                   std::vector<std::uint32_t> &tables, std::string &error);
 
 } // namespace flux::glsl

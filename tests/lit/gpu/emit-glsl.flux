@@ -1,6 +1,6 @@
 // RUN: %fluxc --emit=glsl %s | FileCheck %s
-// The step shader: buffers, one function per population, every real `precise`, division in
-// double, the Poisson draw, and the gather of inputs in the step engine's order.
+// The step shader: buffers, one function per kernel, every real `precise`, the Poisson draw,
+// and the gather of inputs in the step engine's order.
 
 import stdlib.neurons
 
@@ -17,17 +17,21 @@ circuit Top {
 // CHECK: const uint N = 7u;
 // CHECK: const uint D = 21u;
 // CHECK: bool flux_poisson_fires(uvec2 seed, uint stream, uint channel, uint step, uint threshold)
-// CHECK: bool population0(uint j, uint i) {
-// CHECK-NEXT:   return flux_poisson_fires(SEED, 0u, i, pc.step, uint(iv[POISSON_THRESHOLD + j]));
-// CHECK: bool population1(uint j, uint i) {
-// CHECK:   precise float s0 = st[0u + i];
+// One function per kernel; the population's arrays are its arguments.
+// CHECK: bool neuron0(uint j, uint i, uint S0, uint S1, uint GAP, uint GRID) {
+// CHECK:   precise float s0 = st[S0 + i];
 // CHECK:   for (uint k = inStart[j]; k < kEnd; ++k) {
 // CHECK:     if (hist[past * N + syn.x] == 0u) continue;
-// CHECK:     precise float w = inW[k];
+// CHECK:       w = uintBitsToFloat(inW[k]);
 // CHECK:       s1 = flux_flush(s1);
-// CHECK:   if ((touched || pc.step % 1u == 0u) &&
+// CHECK:   if ((touched || (GRID != 0u && pc.step % GRID == 0u)) && {{t[0-9]+}} && !refr) fired = true;
 // CHECK:   refr = n < iv[REFRACTORY_UNTIL + j];
+// Work is found through tables in a buffer: a binary search for the population, then one
+// call per kernel.
+// CHECK: const uint POP_FIRST = 0u;
 // CHECK: void main() {
-// CHECK:   if (j < 4u) spiked = population0(j, j - 0u);
-// CHECK:   else if (j < 7u) spiked = population1(j, j - 4u);
+// CHECK:     if (tab[POP_FIRST + mid] <= j) lo = mid; else hi = mid;
+// CHECK:   switch (tab[POP_KERNEL + e]) {
+// CHECK:     spiked = neuron0(j, i, tab[POP_ARG0 + e], tab[POP_ARG1 + e], tab[POP_X0 + e], tab[POP_X1 + e]);
+// CHECK:     spiked = flux_poisson_fires(SEED, tab[POP_X0 + e], i, pc.step, uint(iv[POISSON_THRESHOLD + j]));
 // CHECK:   hist[(pc.step % D) * N + j] = spiked ? 1u : 0u;
