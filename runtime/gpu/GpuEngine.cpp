@@ -15,18 +15,18 @@ namespace flux::rt::gpu {
 namespace {
 
 enum Binding : std::uint32_t {
-  kState,
-  kIntegers,
-  kHistory,
-  kInStart,
-  kInSynapse,
-  kInWeight,
-  kOutput,
-  kProbes,
-  kExternal,
-  kPlastic,
-  kDelivered,
-  kTables,
+  StateBuffer,
+  IntegerBuffer,
+  HistoryBuffer,
+  InStartBuffer,
+  InSynapseBuffer,
+  InWeightBuffer,
+  OutputBuffer,
+  ProbeBuffer,
+  ExternalBuffer,
+  PlasticBuffer,
+  DeliveredBuffer,
+  TableBuffer,
 };
 
 static_assert(sizeof(PushConstants) <= Context::kPushConstantBytes);
@@ -133,7 +133,7 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
     return false;
   for (std::uint32_t b = 0; b < kBindingCount; ++b) {
     const BufferKind kind =
-        b == kOutput || b == kProbes ? BufferKind::Readback : BufferKind::Device;
+        b == OutputBuffer || b == ProbeBuffer ? BufferKind::Readback : BufferKind::Device;
     if (!create(static_cast<Binding>(b), bytes[b], kind, error))
       return false;
   }
@@ -170,7 +170,7 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
           outputChannels[pop.first + i].push_back(topology.targetNeuron(j, proj.column[s]));
       });
   }
-  if (!context->upload(buffers[kTables], 0, program.tables.data(), program.tables.size() * 4,
+  if (!context->upload(buffers[TableBuffer], 0, program.tables.data(), program.tables.size() * 4,
                        error) ||
       !uploadAll(error))
     return false;
@@ -217,13 +217,13 @@ bool GpuEngine::uploadAll(std::string &error) {
   auto put = [&](Binding b, const void *data, std::uint64_t bytes) {
     return bytes == 0 || context->upload(buffers[b], 0, data, bytes, error);
   };
-  return put(kState, state.data(), state.size() * 4) &&
-         put(kIntegers, integers.data(), integers.size() * 4) &&
-         put(kHistory, zeros.data(), zeros.size() * 4) &&
-         put(kInStart, in.start.data(), in.start.size() * 4) &&
-         put(kInSynapse, in.synapse.data(), in.synapse.size() * 4) &&
-         put(kInWeight, in.weight.data(), in.weight.size() * 4) &&
-         put(kPlastic, in.plastic.data(), in.plastic.size() * 4) && initSynapses(error);
+  return put(StateBuffer, state.data(), state.size() * 4) &&
+         put(IntegerBuffer, integers.data(), integers.size() * 4) &&
+         put(HistoryBuffer, zeros.data(), zeros.size() * 4) &&
+         put(InStartBuffer, in.start.data(), in.start.size() * 4) &&
+         put(InSynapseBuffer, in.synapse.data(), in.synapse.size() * 4) &&
+         put(InWeightBuffer, in.weight.data(), in.weight.size() * 4) &&
+         put(PlasticBuffer, in.plastic.data(), in.plastic.size() * 4) && initSynapses(error);
 }
 
 bool GpuEngine::initSynapses(std::string &error) {
@@ -293,7 +293,7 @@ bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
   if (layout.externalBits > 0) {
     std::vector<std::uint32_t> words;
     fillExternal(steps, words);
-    if (!context->upload(buffers[kExternal], externalBase * 4, words.data(), words.size() * 4,
+    if (!context->upload(buffers[ExternalBuffer], externalBase * 4, words.data(), words.size() * 4,
                          error)) {
       failure = error;
       return false;
@@ -304,7 +304,8 @@ bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
     failure = error;
     return false;
   }
-  list.fill(buffers[kOutput], outputBase * 4, (kOutputHeader + layout.batchSteps) * 4, 0);
+  list.fill(buffers[OutputBuffer], outputBase * 4,
+            (std::uint64_t{kOutputHeader} + layout.batchSteps) * 4, 0);
   list.barrier();
   std::vector<std::int64_t> sampleStep;
   for (std::uint32_t s = 0; s < steps; ++s) {
@@ -317,7 +318,8 @@ bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
       pc.probeBase = static_cast<std::uint32_t>(probeBase + sampleStep.size() * probeCount);
       sampleStep.push_back(step + s);
     }
-    pc.externalBase = static_cast<std::uint32_t>(externalBase + s * layout.externalWords());
+    pc.externalBase =
+        static_cast<std::uint32_t>(externalBase + std::uint64_t{s} * layout.externalWords());
     if (layout.plasticSynapses == 0) {
       pc.phase = static_cast<std::uint32_t>(Phase::Step);
       list.pushConstants(&pc, sizeof pc);
@@ -353,27 +355,29 @@ bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
 
   // The batch's spikes, sorted by step then neuron: the CPU step engine's recording order.
   std::array<std::uint32_t, kOutputHeader> header{};
-  if (!context->download(buffers[kOutput], outputBase * 4, header.data(), sizeof header, error)) {
+  if (!context->download(buffers[OutputBuffer], outputBase * 4, header.data(), sizeof header,
+                         error)) {
     failure = error;
     return false;
   }
   const std::uint32_t spikes = header[0];
   std::vector<std::uint32_t> events(steps);
   std::vector<std::uint32_t> pairs(2 * static_cast<std::size_t>(spikes));
-  if (!context->download(buffers[kOutput], (outputBase + kOutputHeader) * 4, events.data(),
+  if (!context->download(buffers[OutputBuffer], (outputBase + kOutputHeader) * 4, events.data(),
                          events.size() * 4, error) ||
-      (spikes > 0 &&
-       !context->download(buffers[kOutput], (outputBase + kOutputHeader + layout.batchSteps) * 4,
-                          pairs.data(), pairs.size() * 4, error))) {
+      (spikes > 0 && !context->download(buffers[OutputBuffer],
+                                        (outputBase + kOutputHeader + layout.batchSteps) * 4,
+                                        pairs.data(), pairs.size() * 4, error))) {
     failure = error;
     return false;
   }
   std::vector<std::uint64_t> keys(spikes);
   for (std::uint32_t k = 0; k < spikes; ++k)
-    keys[k] = static_cast<std::uint64_t>(pairs[2 * k]) << 32 | pairs[2 * k + 1];
+    keys[k] =
+        static_cast<std::uint64_t>(pairs[2 * std::size_t{k}]) << 32 | pairs[2 * std::size_t{k} + 1];
   std::sort(keys.begin(), keys.end());
   std::vector<float> samples(sampleStep.size() * probeCount);
-  if (!samples.empty() && !context->download(buffers[kProbes], probeBase * 4, samples.data(),
+  if (!samples.empty() && !context->download(buffers[ProbeBuffer], probeBase * 4, samples.data(),
                                              samples.size() * 4, error)) {
     failure = error;
     return false;
@@ -443,7 +447,7 @@ void GpuEngine::setValue(std::uint32_t population, std::uint32_t begin, std::uin
     return;
   std::vector<float> values(end - begin, static_cast<float>(value));
   std::string error;
-  if (!context->upload(buffers[kState], (offset + begin) * 4, values.data(), values.size() * 4,
+  if (!context->upload(buffers[StateBuffer], (offset + begin) * 4, values.data(), values.size() * 4,
                        error))
     failure = error;
 }
@@ -454,7 +458,7 @@ double GpuEngine::getValue(std::uint32_t population, std::uint32_t neuron, bool 
   float value = 0;
   std::string error;
   if (offset == ~0ull ||
-      !context->download(buffers[kState], (offset + neuron) * 4, &value, sizeof value, error))
+      !context->download(buffers[StateBuffer], (offset + neuron) * 4, &value, sizeof value, error))
     return std::nan("");
   return static_cast<double>(value);
 }

@@ -198,12 +198,12 @@ std::string BodyGlsl::stepExp(const std::string &x) {
   n = temp(real, "floor(" + n + ")");
   std::string r = temp(real, n + " * " + floatLiteral(e::kLn2High));
   r = temp(real, xc + " - " + r);
-  std::string low = temp(real, n + " * " + floatLiteral(e::kLn2Low));
-  r = temp(real, r + " - " + low);
+  const std::string low = temp(real, n + " * " + floatLiteral(e::kLn2Low));
+  r = temp(real, r.append(" - ").append(low));
   std::string p = floatLiteral(e::kP[0]);
   for (std::size_t k = 1; k < e::kP.size(); ++k) {
-    p = temp(real, p + " * " + r);
-    p = temp(real, p + " + " + floatLiteral(e::kP[k]));
+    p = temp(real, std::string(p).append(" * ").append(r));
+    p = temp(real, std::string(p).append(" + ").append(floatLiteral(e::kP[k])));
   }
   std::string z = temp(real, r + " * " + r);
   std::string y = temp(real, p + " * " + z);

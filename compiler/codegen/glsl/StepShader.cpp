@@ -126,10 +126,8 @@ public:
   enum class Part { Whole, Fire, Evolve };
 
   PopulationEmitter(std::ostringstream &out, const ir::Program &program,
-                    const rt::PopulationImage &pop, const rt::gpu::PopulationLayout &layout,
-                    std::uint32_t index, double dtMs, unsigned &counter, Part part)
-      : out(out), program(program), pop(pop), layout(layout), index(index), dtMs(dtMs),
-        counter(counter), part(part) {}
+                    const rt::PopulationImage &pop, double dtMs, unsigned &counter, Part part)
+      : out(out), program(program), pop(pop), dtMs(dtMs), counter(counter), part(part) {}
 
   bool emit(std::string &error) {
     if (pop.stepKernel >= program.kernels.size()) {
@@ -286,8 +284,6 @@ private:
   std::ostringstream &out;
   const ir::Program &program;
   const rt::PopulationImage &pop;
-  const rt::gpu::PopulationLayout &layout;
-  std::uint32_t index;
   double dtMs;
   unsigned &counter;
   Part part;
@@ -302,8 +298,8 @@ class SynapseEmitter {
 public:
   SynapseEmitter(std::ostringstream &out, const ir::Program &program, const rt::NetworkImage &image,
                  std::uint32_t index, const GpuLayout &layout, unsigned &counter)
-      : out(out), program(program), image(image), proj(image.projections[index]),
-        where(layout.projections[index]), index(index), layout(layout), counter(counter) {}
+      : out(out), program(program), proj(image.projections[index]),
+        where(layout.projections[index]), layout(layout), counter(counter) {}
 
   bool emit(std::string &error) {
     if (proj.stepKernel >= program.kernels.size()) {
@@ -398,10 +394,8 @@ private:
 
   std::ostringstream &out;
   const ir::Program &program;
-  const rt::NetworkImage &image;
   const rt::ProjectionImage &proj;
   const rt::gpu::ProjectionLayout &where;
-  std::uint32_t index;
   const GpuLayout &layout;
   unsigned &counter;
   BodyNames names;
@@ -622,8 +616,7 @@ generateStepShader(const ir::Program &stepProgram, const rt::NetworkImage &image
       continue;
     for (Part part :
          plastic ? std::vector<Part>{Part::Fire, Part::Evolve} : std::vector<Part>{Part::Whole}) {
-      PopulationEmitter emitter(out, stepProgram, pop, layout.populations[p], p, layout.dtMs,
-                                counter, part);
+      PopulationEmitter emitter(out, stepProgram, pop, layout.dtMs, counter, part);
       if (!emitter.emit(error))
         return std::nullopt;
     }
