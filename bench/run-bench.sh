@@ -8,7 +8,7 @@
 #   ENGINES=event bench/coba-auryn/run.sh FILE    # one engine, another .flux file
 #
 # Environment: FLUXC (default: build/tools/fluxc/fluxc of this checkout), TIME (20s), DT
-# (0.1ms), SEED (1), ENGINES ("step event"), OUT_DIR (where the JSON files and logs go; default
+# (0.1ms), SEED (1), ENGINES ("step event", or any of step, event, gpu), OUT_DIR (where the JSON files and logs go; default
 # ${TMPDIR:-/tmp}/flux-bench/<folder>); BENCH_DIR and DEFAULT_FILES are set by the run.sh.
 set -euo pipefail
 
@@ -44,7 +44,9 @@ for file in "${files[@]}"; do
     log=$out/$name.$engine.log
     rm -f "$json"
     echo "+ fluxc run $name.flux --engine $engine" >&2
-    if ! "$fluxc" run "$file" --time "$sim_time" --engine "$engine" --dt "$dt" --seed "$seed" \
+    # "gpu" is the GPU target (the step engine's semantics on Vulkan: docs/gpu.md).
+    if [[ $engine == gpu ]]; then target=(--target gpu); else target=(--engine "$engine"); fi
+    if ! "$fluxc" run "$file" --time "$sim_time" "${target[@]}" --dt "$dt" --seed "$seed" \
         --stats-json "$json" >"$log" 2>&1; then
       echo "fluxc run $file --engine $engine failed; the end of $log:" >&2
       tail -n 20 "$log" >&2
