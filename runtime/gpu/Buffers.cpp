@@ -64,15 +64,8 @@ bool runTransfer(Context::State &s, const std::function<void(VkCommandBuffer)> &
     error = s.failure("vkEndCommandBuffer", result);
     return false;
   }
-  VkSubmitInfo submit{};
-  submit.sType = VK_STRUCTURE_TYPE_SUBMIT_INFO;
-  submit.commandBufferCount = 1;
-  submit.pCommandBuffers = &s.transferCommands;
-  result = s.vk->vkQueueSubmit(s.queue, 1, &submit, s.transferFence);
-  if (result != VK_SUCCESS) {
-    error = s.failure("vkQueueSubmit", result);
+  if (!s.submitOne(s.transferCommands, s.transferFence, error))
     return false;
-  }
   if (!s.waitFence(s.transferFence, "a transfer", error))
     return false;
   result = s.vk->vkResetFences(s.device, 1, &s.transferFence);

@@ -339,15 +339,8 @@ bool Context::submit(CommandList &list, std::string &error) {
     error = s.failure("vkResetFences", result);
     return false;
   }
-  VkSubmitInfo submit{};
-  submit.sType = VK_STRUCTURE_TYPE_SUBMIT_INFO;
-  submit.commandBufferCount = 1;
-  submit.pCommandBuffers = &l.commands;
-  result = s.vk->vkQueueSubmit(s.queue, 1, &submit, l.fence);
-  if (result != VK_SUCCESS) {
-    error = s.failure("vkQueueSubmit", result);
+  if (!s.submitOne(l.commands, l.fence, error))
     return false;
-  }
   l.phase = CommandList::State::Phase::Running;
   return true;
 }

@@ -87,6 +87,8 @@ struct Context::State {
   bool createLayout(std::uint32_t count, std::string &error);
   /// Waits for a fence for at most waitTimeout.
   bool waitFence(VkFence fence, const char *what, std::string &error);
+  /// Submits one recorded command buffer to the queue, signalling `fence`.
+  bool submitOne(VkCommandBuffer commands, VkFence fence, std::string &error);
 };
 
 struct CommandList::State {

@@ -275,6 +275,19 @@ std::string Context::State::failure(const char *what, VkResult result) {
   return std::string(what) + " failed on " + info.name + " with " + resultName(result);
 }
 
+bool Context::State::submitOne(VkCommandBuffer commands, VkFence fence, std::string &error) {
+  VkSubmitInfo submit{};
+  submit.sType = VK_STRUCTURE_TYPE_SUBMIT_INFO;
+  submit.commandBufferCount = 1;
+  submit.pCommandBuffers = &commands;
+  const VkResult result = vk->vkQueueSubmit(queue, 1, &submit, fence);
+  if (result != VK_SUCCESS) {
+    error = failure("vkQueueSubmit", result);
+    return false;
+  }
+  return true;
+}
+
 bool Context::State::waitFence(VkFence fence, const char *what, std::string &error) {
   const auto nanoseconds = static_cast<std::uint64_t>(std::max<std::int64_t>(
       0, std::chrono::duration_cast<std::chrono::nanoseconds>(waitTimeout).count()));
