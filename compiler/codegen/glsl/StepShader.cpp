@@ -98,23 +98,23 @@ Signature signature(const ir::Program &program, std::uint32_t kernelIndex) {
   return sig;
 }
 
-/// The arguments one population (projection) passes to its kernel's function; false when its
-/// arrays lack one the code needs.
+/// The array offsets one population (projection) passes to its kernel's function, in the
+/// order of Signature::parameters; false when its arrays lack one the code needs.
 bool arguments(const Signature &sig, const std::vector<std::uint64_t> &state,
-               const std::vector<std::uint64_t> &param, std::string &out) {
+               const std::vector<std::uint64_t> &param, std::vector<std::uint64_t> &out) {
   for (std::size_t v = 0; v < sig.state.size(); ++v) {
     if (!sig.state[v])
       continue;
     if (v >= state.size() || state[v] == ~0ull)
       return false;
-    out += ", " + u(state[v]);
+    out.push_back(state[v]);
   }
   for (std::size_t p = 0; p < sig.param.size(); ++p) {
     if (!sig.param[p])
       continue;
     if (p >= param.size() || param[p] == ~0ull)
       return false;
-    out += ", " + u(param[p]);
+    out.push_back(param[p]);
   }
   return true;
 }
@@ -475,24 +475,17 @@ struct Dispatch {
   std::vector<std::vector<std::uint64_t>> args; // [argument][entry]
   std::map<std::uint64_t, std::size_t> arity;   // kernel -> its array arguments
 
-  bool add(std::uint64_t begin, std::uint64_t code, std::uint64_t a, std::uint64_t b,
-           const std::string &arguments) {
+  void add(std::uint64_t begin, std::uint64_t code, std::uint64_t a, std::uint64_t b,
+           const std::vector<std::uint64_t> &values) {
     first.push_back(begin);
     kernel.push_back(code);
     extra0.push_back(a);
     extra1.push_back(b);
-    std::vector<std::uint64_t> values;
-    std::stringstream in(arguments);
-    std::string item;
-    while (std::getline(in, item, ','))
-      if (item.find_first_of("0123456789") != std::string::npos)
-        values.push_back(std::stoull(item.substr(item.find_first_of("0123456789"))));
     arity[code] = values.size();
     if (args.size() < values.size())
       args.resize(values.size(), std::vector<std::uint64_t>(first.size() - 1, 0));
     for (std::size_t k = 0; k < args.size(); ++k)
       args[k].push_back(k < values.size() ? values[k] : 0);
-    return true;
   }
 
   void tables(std::ostringstream &out, const std::string &prefix,
@@ -535,7 +528,7 @@ bool neuronDispatch(const ir::Program &program, const rt::NetworkImage &image,
       continue;
     switch (pop.kind) {
     case rt::PopulationKind::Neurons: {
-      std::string args;
+      std::vector<std::uint64_t> args;
       if (!arguments(signature(program, pop.stepKernel), where.state, where.param, args)) {
         error = "internal error: population '" + pop.name + "' lacks an array its code reads";
         return false;
@@ -545,14 +538,14 @@ bool neuronDispatch(const ir::Program &program, const rt::NetworkImage &image,
       break;
     }
     case rt::PopulationKind::Poisson:
-      d.add(pop.first, kPoissonCode, p, 0, "");
+      d.add(pop.first, kPoissonCode, p, 0, {});
       break;
     case rt::PopulationKind::Regular:
     case rt::PopulationKind::SpikeTrain:
-      d.add(pop.first, kExternalCode, where.externalBit, 0, "");
+      d.add(pop.first, kExternalCode, where.externalBit, 0, {});
       break;
     case rt::PopulationKind::Extern:
-      d.add(pop.first, kSilentCode, 0, 0, ""); // only a host program makes it spike
+      d.add(pop.first, kSilentCode, 0, 0, {}); // only a host program makes it spike
       break;
     }
   }
@@ -638,7 +631,7 @@ generateStepShader(const ir::Program &stepProgram, const rt::NetworkImage &image
     const rt::ProjectionImage &proj = image.projections[k];
     if (!where.plastic || proj.synapseCount() == 0)
       continue;
-    std::string args;
+    std::vector<std::uint64_t> args;
     if (!arguments(signature(stepProgram, proj.stepKernel), where.state, where.param, args)) {
       error = "internal error: projection '" + proj.name + "' lacks an array its code reads";
       return std::nullopt;
