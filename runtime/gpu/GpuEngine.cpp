@@ -72,8 +72,17 @@ private:
   bool create(Binding binding, std::uint64_t bytes, BufferKind kind, std::string &error);
   bool uploadAll(std::string &error);
   bool initSynapses(std::string &error);
-  void fillExternal(std::uint32_t steps, std::vector<std::uint32_t> &words);
-  bool runBatch(std::uint32_t steps, RunObserver &observer);
+  void fillExternal(std::int64_t first, std::uint32_t steps, std::vector<std::uint32_t> &words);
+  /// A batch recorded and submitted, not yet read back.
+  struct Batch {
+    std::int64_t first = 0; // its first step
+    std::uint32_t steps = 0;
+    std::uint32_t half = 0; // which half of the output, probe and external buffers
+    std::vector<std::int64_t> sampleSteps;
+    CommandList *list = nullptr;
+  };
+  bool submitBatch(std::int64_t first, std::uint32_t steps, Batch &batch);
+  bool finishBatch(const Batch &batch, RunObserver &observer);
   std::uint64_t valueOffset(std::uint32_t population, bool parameter, std::uint32_t index) const;
 
   const NetworkImage &net;
@@ -83,7 +92,7 @@ private:
   std::unique_ptr<Context> context;
   std::array<BufferId, kBindingCount> buffers{};
   PipelineId pipeline{};
-  CommandList *commands = nullptr; // owned by the context
+  std::array<CommandList *, 2> commands{}; // owned by the context: two batches in flight
   void reportSpike(double t, std::uint32_t neuron, RunObserver &observer) const;
   /// Per neuron bound to extern outputs: where its spikes go (the step engine's order).
   std::vector<std::vector<std::uint32_t>> outputChannels;
@@ -141,9 +150,11 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
   if (!id)
     return false;
   pipeline = *id;
-  commands = context->createCommandList(error);
-  if (!commands)
-    return false;
+  for (CommandList *&list : commands) {
+    list = context->createCommandList(error);
+    if (list == nullptr)
+      return false;
+  }
   trains.resize(net.populations.size());
   trainNext.assign(net.populations.size(), 0);
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
@@ -229,7 +240,7 @@ bool GpuEngine::uploadAll(std::string &error) {
 bool GpuEngine::initSynapses(std::string &error) {
   if (layout.plasticSynapses == 0)
     return true;
-  CommandList &list = *commands;
+  CommandList &list = *commands[0];
   PushConstants pc;
   pc.phase = static_cast<std::uint32_t>(Phase::InitSynapses);
   if (!list.begin(error))
@@ -240,7 +251,8 @@ bool GpuEngine::initSynapses(std::string &error) {
   return list.end(error) && context->submit(list, error) && context->wait(list, error);
 }
 
-void GpuEngine::fillExternal(std::uint32_t steps, std::vector<std::uint32_t> &words) {
+void GpuEngine::fillExternal(std::int64_t first, std::uint32_t steps,
+                             std::vector<std::uint32_t> &words) {
   const std::uint32_t width = layout.externalWords();
   words.assign(static_cast<std::size_t>(steps) * width, 0);
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
@@ -251,7 +263,7 @@ void GpuEngine::fillExternal(std::uint32_t steps, std::vector<std::uint32_t> &wo
       words[static_cast<std::size_t>(s) * width + bit / 32] |= 1u << (bit % 32);
     };
     for (std::uint32_t s = 0; s < steps; ++s) {
-      const double t = static_cast<double>(step + s) * dt;
+      const double t = static_cast<double>(first + s) * dt;
       if (pop.kind == PopulationKind::Regular) {
         for (std::uint32_t i = 0; i < pop.size; ++i)
           if (regularFiresInStep(pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i], pop.phaseMs, t,
@@ -273,33 +285,60 @@ bool GpuEngine::advance(double untilMs, RunObserver &observer) {
   std::int64_t end = step;
   while (static_cast<double>(end) * dt < untilMs - dt * 1e-9)
     ++end;
-  while (failure.empty() && step < end) {
-    const auto steps =
-        static_cast<std::uint32_t>(std::min<std::int64_t>(layout.batchSteps, end - step));
-    if (!runBatch(steps, observer))
+  // Two batches in flight: the host records the next and reads the last back while the device
+  // runs one. Each uses its own half of the output, probe and external buffers.
+  std::array<Batch, 2> flight;
+  std::size_t head = 0;
+  std::size_t queued = 0;
+  std::int64_t submitted = step;
+  while (failure.empty() && (submitted < end || queued > 0)) {
+    while (failure.empty() && queued < flight.size() && submitted < end) {
+      const auto steps =
+          static_cast<std::uint32_t>(std::min<std::int64_t>(layout.batchSteps, end - submitted));
+      if (!submitBatch(submitted, steps, flight[(head + queued) % flight.size()]))
+        break;
+      submitted += steps;
+      ++queued;
+    }
+    if (queued == 0)
       break;
+    finishBatch(flight[head], observer);
+    head = (head + 1) % flight.size();
+    --queued;
+  }
+  // After an error, what is still running is waited for, and its results are dropped.
+  for (; queued > 0; --queued, head = (head + 1) % flight.size()) {
+    std::string ignored;
+    context->wait(*flight[head].list, ignored);
   }
   return failure.empty();
 }
 
-bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
-  auto start = Clock::now();
-  const std::uint32_t half = static_cast<std::uint32_t>(batch % 2);
-  const std::uint64_t outputBase = half * layout.outputHalf();
+bool GpuEngine::submitBatch(std::int64_t first, std::uint32_t steps, Batch &b) {
+  const auto start = Clock::now();
+  b.first = first;
+  b.steps = steps;
+  b.half = static_cast<std::uint32_t>(batch % 2);
+  b.list = commands[b.half];
+  b.sampleSteps.clear();
+  ++batch;
+  const std::uint64_t outputBase = b.half * layout.outputHalf();
   const std::size_t probeCount = options.probes.size();
-  const std::uint64_t probeBase = half * layout.probeHalf(probeCount);
-  const std::uint64_t externalBase = half * layout.externalHalf();
+  const std::uint64_t probeBase = b.half * layout.probeHalf(probeCount);
+  const std::uint64_t externalBase = b.half * layout.externalHalf();
   std::string error;
+  // (An upload waits for the work already submitted: with regular or spike-train sources the
+  // batches do not overlap.)
   if (layout.externalBits > 0) {
     std::vector<std::uint32_t> words;
-    fillExternal(steps, words);
+    fillExternal(first, steps, words);
     if (!context->upload(buffers[ExternalBuffer], externalBase * 4, words.data(), words.size() * 4,
                          error)) {
       failure = error;
       return false;
     }
   }
-  CommandList &list = *commands;
+  CommandList &list = *b.list;
   if (!list.begin(error)) {
     failure = error;
     return false;
@@ -307,16 +346,15 @@ bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
   list.fill(buffers[OutputBuffer], outputBase * 4,
             (std::uint64_t{kOutputHeader} + layout.batchSteps) * 4, 0);
   list.barrier();
-  std::vector<std::int64_t> sampleStep;
   for (std::uint32_t s = 0; s < steps; ++s) {
     PushConstants pc;
-    pc.step = static_cast<std::uint32_t>(step + s);
+    pc.step = static_cast<std::uint32_t>(first + s);
     pc.batchStep = s;
     pc.outputBase = static_cast<std::uint32_t>(outputBase);
     pc.probeBase = ~0u;
-    if (probeCount > 0 && (step + s) % layout.probeEvery == 0) {
-      pc.probeBase = static_cast<std::uint32_t>(probeBase + sampleStep.size() * probeCount);
-      sampleStep.push_back(step + s);
+    if (probeCount > 0 && (first + s) % layout.probeEvery == 0) {
+      pc.probeBase = static_cast<std::uint32_t>(probeBase + b.sampleSteps.size() * probeCount);
+      b.sampleSteps.push_back(first + s);
     }
     pc.externalBase =
         static_cast<std::uint32_t>(externalBase + std::uint64_t{s} * layout.externalWords());
@@ -344,50 +382,47 @@ bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
     return false;
   }
   timings.record += since(start);
-  start = Clock::now();
-  if (!context->wait(list, error)) {
+  return true;
+}
+
+bool GpuEngine::finishBatch(const Batch &b, RunObserver &observer) {
+  auto start = Clock::now();
+  std::string error;
+  if (!context->wait(*b.list, error)) {
     failure = error;
     return false;
   }
   timings.gpu += since(start);
   start = Clock::now();
-  ++batch;
-
+  const std::uint32_t steps = b.steps;
+  const std::vector<std::int64_t> &sampleStep = b.sampleSteps;
+  const std::size_t probeCount = options.probes.size();
+  // Read straight from the mapped output and probe buffers: a download would queue behind the
+  // batch now running.
+  const auto *output =
+      static_cast<const std::uint32_t *>(context->readbackData(buffers[OutputBuffer])) +
+      b.half * layout.outputHalf();
+  const auto *probeValues =
+      static_cast<const float *>(context->readbackData(buffers[ProbeBuffer])) +
+      b.half * layout.probeHalf(probeCount);
   // The batch's spikes, sorted by step then neuron: the CPU step engine's recording order.
   std::array<std::uint32_t, kOutputHeader> header{};
-  if (!context->download(buffers[OutputBuffer], outputBase * 4, header.data(), sizeof header,
-                         error)) {
-    failure = error;
-    return false;
-  }
+  std::copy(output, output + kOutputHeader, header.begin());
   const std::uint32_t spikes = header[0];
-  std::vector<std::uint32_t> events(steps);
-  std::vector<std::uint32_t> pairs(2 * static_cast<std::size_t>(spikes));
-  if (!context->download(buffers[OutputBuffer], (outputBase + kOutputHeader) * 4, events.data(),
-                         events.size() * 4, error) ||
-      (spikes > 0 && !context->download(buffers[OutputBuffer],
-                                        (outputBase + kOutputHeader + layout.batchSteps) * 4,
-                                        pairs.data(), pairs.size() * 4, error))) {
-    failure = error;
-    return false;
-  }
+  const std::uint32_t *events = output + kOutputHeader;
+  const std::uint32_t *pairs = output + kOutputHeader + layout.batchSteps;
   std::vector<std::uint64_t> keys(spikes);
   for (std::uint32_t k = 0; k < spikes; ++k)
     keys[k] =
         static_cast<std::uint64_t>(pairs[2 * std::size_t{k}]) << 32 | pairs[2 * std::size_t{k} + 1];
   std::sort(keys.begin(), keys.end());
-  std::vector<float> samples(sampleStep.size() * probeCount);
-  if (!samples.empty() && !context->download(buffers[ProbeBuffer], probeBase * 4, samples.data(),
-                                             samples.size() * 4, error)) {
-    failure = error;
-    return false;
-  }
+  const float *samples = probeValues;
   std::size_t nextKey = 0;
   std::size_t nextSample = 0;
   std::vector<double> values(probeCount);
   for (std::uint32_t s = 0; s < steps; ++s) {
-    const double t = static_cast<double>(step + s) * dt;
-    if (nextSample < sampleStep.size() && sampleStep[nextSample] == step + s) {
+    const double t = static_cast<double>(b.first + s) * dt;
+    if (nextSample < sampleStep.size() && sampleStep[nextSample] == b.first + s) {
       for (std::size_t q = 0; q < probeCount; ++q)
         values[q] = samples[nextSample * probeCount + q];
       observer.onProbe(t, values);
@@ -399,7 +434,7 @@ bool GpuEngine::runBatch(std::uint32_t steps, RunObserver &observer) {
   }
   count.spikes += spikes;
   count.eventsProcessed += steps;
-  step += steps;
+  step = b.first + steps;
   if (header[1] != 0) {
     // A state went NaN or infinite: name it, as the CPU engines do.
     const std::uint32_t neuron = header[3];
