@@ -31,6 +31,7 @@
 #include "engine/KernelState.h"
 #include "engine/Simulator.h"
 #include "engine/StateCodec.h"
+#include "engine/StepTime.h"
 #include "engine/Topology.h"
 #include "io/NumberText.h"
 
@@ -60,9 +61,6 @@ struct Burst {
   std::int32_t origin = 0;
   float gap = 0;
 };
-
-/// A step count no run reaches: far enough for anything, small enough to add to a step.
-constexpr std::int64_t kNeverSteps = std::int64_t{1} << 62;
 
 class StepEngine final : public Simulator {
 public:
@@ -98,15 +96,7 @@ public:
   }
 
 private:
-  std::int64_t stepsFor(double ms) const {
-    // The boundary at or after the event: a tiny tolerance keeps 0.8 / 0.1 at 8 steps. Computed
-    // in double; what lies beyond any run (an infinite refractory period) is kNeverSteps.
-    const double steps = std::ceil(ms / dt - 1e-6);
-    if (!(steps >= 1))
-      return 1;
-    return steps < static_cast<double>(kNeverSteps) ? static_cast<std::int64_t>(steps)
-                                                    : kNeverSteps;
-  }
+  std::int64_t stepsFor(double ms) const { return rt::stepsFor(ms, dt); }
   /// The step at which spike k of a burst is due.
   std::int64_t burstStep(const Burst &b, std::int64_t k) const {
     return b.origin + stepsFor(static_cast<double>(k) * static_cast<double>(b.gap));
@@ -358,17 +348,10 @@ void StepEngine::addSourceSpikes() {
                                  poissonThresholds[pop.first + i]))
           addSpike(pop.first + i);
     } else if (pop.kind == PopulationKind::Regular) {
-      for (std::uint32_t i = 0; i < pop.size; ++i) {
-        double rate = pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i];
-        if (rate <= 0)
-          continue;
-        // The spike k = ceil((t - phase) rate) falls in [t, t + dt).
-        double k = std::ceil((t - pop.phaseMs) * rate - 1e-9);
-        double at =
-            regularSpikeTime(rate, pop.phaseMs, static_cast<std::uint64_t>(std::max(0.0, k)));
-        if (at >= t - 1e-9 && at < t + dt - 1e-9)
+      for (std::uint32_t i = 0; i < pop.size; ++i)
+        if (regularFiresInStep(pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i], pop.phaseMs, t,
+                               dt))
           addSpike(pop.first + i);
-      }
     } else if (pop.kind == PopulationKind::SpikeTrain) {
       // Spikes of one channel that fall in one step are one spike.
       const SpikeTrain &train = trains[p];

@@ -1,5 +1,6 @@
 #include "gpu/GpuLayout.h"
 
+#include "engine/StepTime.h"
 #include "engine/Topology.h"
 
 #include <algorithm>
@@ -17,10 +18,6 @@ constexpr std::uint64_t kOutputHalfBytes = 64ull << 20;
 constexpr std::uint32_t kMaxBatchSteps = 1000;
 
 } // namespace
-
-std::int32_t stepsFor(double ms, double dtMs) {
-  return std::max<std::int32_t>(1, static_cast<std::int32_t>(std::ceil(ms / dtMs - 1e-6)));
-}
 
 std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions &options,
                                        std::string &error) {
@@ -54,7 +51,7 @@ std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions
     }
     layout.populations.push_back(std::move(p));
   }
-  std::int32_t longest = 1;
+  std::int64_t longest = 1;
   for (const auto &proj : net.projections) {
     ProjectionLayout pl;
     if (proj.model && !proj.output) {
@@ -83,7 +80,7 @@ std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions
     layout.synapses += proj.synapseCount();
   }
   layout.stateFloats = std::max<std::uint64_t>(floats, 1);
-  if (static_cast<std::uint32_t>(longest) > kMaxDelaySteps) {
+  if (longest > std::int64_t{kMaxDelaySteps}) {
     error = "a delay of " + std::to_string(longest) + " steps is longer than the GPU target's " +
             std::to_string(kMaxDelaySteps) + " steps";
     return std::nullopt;

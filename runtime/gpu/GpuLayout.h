@@ -111,10 +111,6 @@ struct GpuLayout {
   }
 };
 
-/// The step engine's rounding of an interval to steps: the boundary at or after it, at least
-/// one step (a tiny tolerance keeps 0.8 / 0.1 at 8 steps). The GPU shader computes the same.
-std::int32_t stepsFor(double ms, double dtMs);
-
 /// Lays out `net` for the GPU, or explains in `error` what the GPU target cannot run yet.
 std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions &options,
                                        std::string &error);

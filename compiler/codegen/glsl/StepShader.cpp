@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <bit>
 #include <map>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -17,6 +16,27 @@ using rt::gpu::GpuLayout;
 
 std::string u(std::uint64_t v) {
   return std::to_string(v) + "u";
+}
+
+/// Element `index` of the table `name` in the tables buffer (binding 11).
+std::string table(const std::string &name, const std::string &index) {
+  return "tab[" + name + " + " + index + "]";
+}
+
+/// Emits one IR function's body (nothing, or `{}` with `emptyBlock`, when the kernel lacks it).
+bool emitFunction(std::ostringstream &out, const ir::Program &program, const ir::Kernel &kernel,
+                  ir::FunctionKind kind, const BodyNames &names, const std::string &owner,
+                  int indent, unsigned &counter, std::string &error, bool emptyBlock = false) {
+  const ir::Function *fn = kernel.function(kind);
+  if (!fn) {
+    if (emptyBlock)
+      out << std::string(static_cast<std::size_t>(indent) * 2, ' ') << "{}\n";
+    return true;
+  }
+  BodyGlsl emitter(out, *fn, names,
+                   owner + " (" + program.models[kernel.model].name + "), " + ir::name(kind),
+                   indent, counter);
+  return emitter.emitBody(error);
 }
 
 /// The buffers, constants and helpers every step shader starts with.
@@ -180,11 +200,8 @@ private:
   }
 
   bool body(const ir::Kernel &kernel, ir::FunctionKind kind, int indent, std::string &error) {
-    const ir::Function *fn = kernel.function(kind);
-    if (!fn)
-      return true;
-    BodyGlsl emitter(out, *fn, names, where(kernel, kind), indent, counter);
-    return emitter.emitBody(error);
+    return emitFunction(out, program, kernel, kind, names, "population '" + pop.name + "'", indent,
+                        counter, error);
   }
 
   /// The step's inputs, gathered in the CPU step engine's order (GpuLayout.h).
@@ -298,8 +315,8 @@ class SynapseEmitter {
 public:
   SynapseEmitter(std::ostringstream &out, const ir::Program &program, const rt::NetworkImage &image,
                  std::uint32_t index, const GpuLayout &layout, unsigned &counter)
-      : out(out), program(program), proj(image.projections[index]),
-        where(layout.projections[index]), layout(layout), counter(counter) {}
+      : out(out), program(program), proj(image.projections[index]), layout(layout),
+        counter(counter) {}
 
   bool emit(std::string &error) {
     if (proj.stepKernel >= program.kernels.size()) {
@@ -321,9 +338,11 @@ public:
     // population's state v lies (TARGET_STATE<v>): a projection may reach several populations.
     std::string head = "(uint g, uint s" + sig.parameters +
                        ") {\n  uint b = plastic[g].y;\n  uint tp = plastic[g].z;\n"
-                       "  uint post = b - TARGET_FIRST[tp];\n";
+                       "  uint post = b - " +
+                       table("TARGET_FIRST", "tp") + ";\n";
     for (std::uint32_t v = 0; v < target.states.size(); ++v)
-      names.postState.push_back("st[TARGET_STATE" + std::to_string(v) + "[tp] + post]");
+      names.postState.push_back("st[" + table("TARGET_STATE" + std::to_string(v), "tp") +
+                                " + post]");
     // The initial state: zero, then `init` (KernelState::allocateSynapses).
     out << "// kernel " << proj.stepKernel << " (" << model.name << "), first for " << proj.name
         << "\n"
@@ -374,16 +393,9 @@ public:
 
 private:
   bool body(const ir::Kernel &kernel, ir::FunctionKind kind, int indent, std::string &error) {
-    const ir::Function *fn = kernel.function(kind);
-    if (!fn) {
-      out << std::string(static_cast<std::size_t>(indent) * 2, ' ') << "{}\n";
-      return true;
-    }
-    BodyGlsl emitter(out, *fn, names,
-                     "projection '" + proj.name + "' (" + program.models[kernel.model].name +
-                         "), " + ir::name(kind),
-                     indent, counter);
-    return emitter.emitBody(error);
+    // `{}`: a body follows an `if` line here.
+    return emitFunction(out, program, kernel, kind, names, "projection '" + proj.name + "'", indent,
+                        counter, error, true);
   }
 
   void store() {
@@ -395,7 +407,6 @@ private:
   std::ostringstream &out;
   const ir::Program &program;
   const rt::ProjectionImage &proj;
-  const rt::gpu::ProjectionLayout &where;
   const GpuLayout &layout;
   unsigned &counter;
   BodyNames names;
@@ -430,27 +441,6 @@ void emitProbes(std::ostringstream &out, const rt::NetworkImage &image, const Gp
   out << "    default:\n      break;\n    }\n  }\n";
 }
 
-/// Where every population's first neuron and state variables lie, for synapse models that
-/// read their target's state (indexed by the target's population, plastic[g].z).
-void emitPopulationTables(std::ostringstream &out, const rt::NetworkImage &image,
-                          const GpuLayout &layout, std::vector<std::uint32_t> &tables) {
-  std::size_t states = 0;
-  for (const auto &where : layout.populations)
-    states = std::max(states, where.state.size());
-  auto table = [&](const std::string &name, auto value) {
-    out << "const uint " << name << " = " << u(tables.size()) << ";\n";
-    for (std::size_t p = 0; p < image.populations.size(); ++p)
-      tables.push_back(static_cast<std::uint32_t>(value(p)));
-  };
-  table("TARGET_FIRST", [&](std::size_t p) { return image.populations[p].first; });
-  for (std::size_t v = 0; v < states; ++v)
-    table("TARGET_STATE" + std::to_string(v), [&](std::size_t p) -> std::uint64_t {
-      const auto &state = layout.populations[p].state;
-      return v < state.size() && state[v] != ~0ull ? state[v] : 0;
-    });
-}
-
-/// `const uint NAME[] = uint[](...)`.
 /// A table in the `tables` buffer (binding 11): `const uint NAME` is where it starts. Tables
 /// live in a buffer, not in const arrays, because devices' compilers may copy a dynamically
 /// indexed const array per invocation (lavapipe does: 70 times slower).
@@ -459,6 +449,25 @@ void constTable(std::ostringstream &out, const std::string &name,
   out << "const uint " << name << " = " << u(tables.size()) << ";\n";
   for (std::uint64_t v : values)
     tables.push_back(static_cast<std::uint32_t>(v));
+}
+
+/// Where every population's first neuron and state variables lie, for synapse models that
+/// read their target's state (indexed by the target's population, plastic[g].z).
+void emitPopulationTables(std::ostringstream &out, const rt::NetworkImage &image,
+                          const GpuLayout &layout, std::vector<std::uint32_t> &tables) {
+  std::size_t states = 0;
+  for (const auto &where : layout.populations)
+    states = std::max(states, where.state.size());
+  std::vector<std::uint64_t> first;
+  for (const auto &pop : image.populations)
+    first.push_back(pop.first);
+  constTable(out, "TARGET_FIRST", first, tables);
+  for (std::size_t v = 0; v < states; ++v) {
+    std::vector<std::uint64_t> offsets;
+    for (const auto &where : layout.populations)
+      offsets.push_back(v < where.state.size() && where.state[v] != ~0ull ? where.state[v] : 0);
+    constTable(out, "TARGET_STATE" + std::to_string(v), offsets, tables);
+  }
 }
 
 /// Kernel codes of the dispatch tables beside kernel indices.
@@ -504,7 +513,8 @@ struct Dispatch {
         << indent << "uint hi = " << u(first.size()) << ";\n"
         << indent << "while (hi - lo > 1u) {\n"
         << indent << "  uint mid = (lo + hi) / 2u;\n"
-        << indent << "  if (" << prefix << "_FIRST[mid] <= j) lo = mid; else hi = mid;\n"
+        << indent << "  if (" << table(prefix + "_FIRST", "mid")
+        << " <= j) lo = mid; else hi = mid;\n"
         << indent << "}\n"
         << indent << "uint e = lo;\n";
   }
@@ -512,7 +522,7 @@ struct Dispatch {
   std::string argumentList(const std::string &prefix, std::uint64_t code) const {
     std::string list;
     for (std::size_t k = 0; k < arity.at(code); ++k)
-      list += ", " + prefix + "_ARG" + std::to_string(k) + "[e]";
+      list += ", " + table(prefix + "_ARG" + std::to_string(k), "e");
     return list;
   }
 };
@@ -552,28 +562,31 @@ bool neuronDispatch(const ir::Program &program, const rt::NetworkImage &image,
   return true;
 }
 
-/// `switch (POP_KERNEL[e])` with one case per kernel of the neuron phase (fire or evolve).
+/// A `switch` on the population's kernel with one case per kernel of the neuron phase (fire or
+/// evolve).
 void neuronSwitch(std::ostringstream &out, const Dispatch &d, bool evolve,
                   const std::string &indent) {
   d.find(out, "POP", indent);
-  out << indent << "uint i = j - POP_FIRST[e];\n" << indent << "switch (POP_KERNEL[e]) {\n";
+  const std::string x0 = table("POP_X0", "e");
+  out << indent << "uint i = j - " << table("POP_FIRST", "e") << ";\n"
+      << indent << "switch (" << table("POP_KERNEL", "e") << ") {\n";
   for (const auto &[code, arity] : d.arity) {
     (void)arity;
     if (evolve && code >= kPoissonCode)
       continue;
     out << indent << "case " << u(code) << ":\n" << indent << "  ";
     if (code == kPoissonCode)
-      out << "spiked = flux_poisson_fires(SEED, POP_X0[e], i, pc.step, "
-             "uint(iv[POISSON_THRESHOLD + j]));\n";
+      out << "spiked = flux_poisson_fires(SEED, " << x0
+          << ", i, pc.step, uint(iv[POISSON_THRESHOLD + j]));\n";
     else if (code == kExternalCode)
       // The host fills the bits of these sources for every step of a batch.
-      out << "spiked = ((ext[pc.externalBase + ((POP_X0[e] + i) >> 5u)] >> ((POP_X0[e] + i) & "
-             "31u)) & 1u) != 0u;\n";
+      out << "spiked = ((ext[pc.externalBase + ((" << x0 << " + i) >> 5u)] >> ((" << x0
+          << " + i) & 31u)) & 1u) != 0u;\n";
     else if (code == kSilentCode)
       out << "spiked = false;\n";
     else
       out << (evolve ? "evolve" : "spiked = neuron") << code << "(j, i"
-          << d.argumentList("POP", code) << ", POP_X0[e], POP_X1[e]);\n";
+          << d.argumentList("POP", code) << ", " << x0 << ", " << table("POP_X1", "e") << ");\n";
     out << indent << "  break;\n";
   }
   out << indent << "default:\n" << indent << "  break;\n" << indent << "}\n";
@@ -648,8 +661,8 @@ generateStepShader(const ir::Program &stepProgram, const rt::NetworkImage &image
     out << "  if (pc.phase == 2u || pc.phase == 4u) {\n"
         << "    if (j >= KP) return;\n";
     synapses.find(out, "SYN", "    ");
-    out << "    uint s = j - SYN_FIRST[e];\n"
-        << "    switch (SYN_KERNEL[e]) {\n";
+    out << "    uint s = j - " << table("SYN_FIRST", "e") << ";\n"
+        << "    switch (" << table("SYN_KERNEL", "e") << ") {\n";
     for (const auto &[code, arity] : synapses.arity) {
       (void)arity;
       const std::string call =
@@ -679,12 +692,9 @@ generateStepShader(const ir::Program &stepProgram, const rt::NetworkImage &image
       << "  }\n"
       << "  hist[(pc.step % D) * N + j] = spiked ? 1u : 0u;\n"
       << "}\n";
-  // Tables are read as tab[NAME + index]: the emitters above write NAME[index].
-  static const std::regex kTableRead(
-      R"(\b((?:POP|SYN)_(?:FIRST|KERNEL|X0|X1|ARG[0-9]+)|TARGET_(?:FIRST|STATE[0-9]+))\[([^\]]+)\])");
   if (tables.empty())
     tables.push_back(0); // a buffer is never empty
-  return std::regex_replace(out.str(), kTableRead, "tab[$1 + $2]");
+  return out.str();
 }
 
 } // namespace flux::glsl
