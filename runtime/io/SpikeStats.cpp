@@ -27,12 +27,10 @@ std::vector<PopulationSummary> SpikeStats::summarize(double durationMs) const {
     const std::uint64_t end =
         std::min<std::uint64_t>(std::uint64_t{population.first} + population.size, neurons.size());
     for (std::uint64_t neuron = population.first; neuron < end; ++neuron) {
-      const NeuronStats &stats = neurons[neuron];
-      summary.spikes += stats.spikes;
-      // The population standard deviation of the ISIs (divided by n, as numpy.std does).
-      if (stats.spikes >= 3 && stats.isiMean > 0) {
-        const double variance = stats.isiSquaredDeviations / static_cast<double>(stats.spikes - 1);
-        cvSum += std::sqrt(std::max(variance, 0.0)) / stats.isiMean;
+      summary.spikes += neurons[neuron].spikes;
+      const double cv = cvIsiOf(static_cast<std::uint32_t>(neuron));
+      if (!std::isnan(cv)) {
+        cvSum += cv;
         ++cvNeurons;
       }
     }
@@ -43,6 +41,17 @@ std::vector<PopulationSummary> SpikeStats::summarize(double durationMs) const {
     summaries.push_back(std::move(summary));
   }
   return summaries;
+}
+
+double SpikeStats::cvIsiOf(std::uint32_t neuron) const {
+  if (neuron >= neurons.size())
+    return kNaN;
+  const NeuronStats &stats = neurons[neuron];
+  if (stats.spikes < 3 || !(stats.isiMean > 0))
+    return kNaN;
+  // The population standard deviation of the ISIs (divided by n, as numpy.std does).
+  const double variance = stats.isiSquaredDeviations / static_cast<double>(stats.spikes - 1);
+  return std::sqrt(std::max(variance, 0.0)) / stats.isiMean;
 }
 
 std::uint64_t SpikeStats::totalSpikes() const {

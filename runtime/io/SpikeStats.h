@@ -40,6 +40,14 @@ public:
   [[nodiscard]] double meanRateHz(double durationMs) const;
   [[nodiscard]] std::uint64_t totalSpikes() const;
 
+  /// One neuron's spikes so far; 0 for neurons >= neuronCount. (The run report's histograms.)
+  [[nodiscard]] std::uint64_t spikesOf(std::uint32_t neuron) const {
+    return neuron < neurons.size() ? neurons[neuron].spikes : 0;
+  }
+  /// One neuron's coefficient of variation of its ISIs, std(ISI) / mean(ISI) with the
+  /// population standard deviation; NaN below two intervals (three spikes).
+  [[nodiscard]] double cvIsiOf(std::uint32_t neuron) const;
+
 private:
   // 32 bytes together, so a spike touches one cache line (spikes hit neurons at random).
   struct NeuronStats {

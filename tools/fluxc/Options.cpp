@@ -119,6 +119,9 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
      "draw the spike raster and population rates as SVG")
     ("stats-json", po::value<std::string>(&cl.run.statsJson)->value_name("FILE"),
      "write the run's summary as JSON")
+    ("report", po::value<std::string>(&cl.run.report)->value_name("FILE"),
+     "write a self-contained HTML report: figures, populations, raster, rates and "
+     "histograms")
     ("inject", po::value<std::string>(&cl.run.inject)->value_name("FILE"),
      "set parameters (e.g. a bias current i_e) or state at given times: CSV "
      "time_ms,target,value")

@@ -22,6 +22,7 @@ struct RunSettings {
   std::string probeOutput = "probes.csv";
   std::string raster;            // SVG file
   std::string statsJson;         // summary for scripts
+  std::string report;            // HTML report for people
   std::string inject;            // value and current injection (CSV: time_ms,target,value)
   std::string control;           // live changes, a command a line (a FIFO): Control.h
   std::string saveCheckpoint;    // the run's whole state at its end

@@ -16,6 +16,7 @@
 #include "io/ProbeWriter.h"
 #include "io/Progress.h"
 #include "io/Raster.h"
+#include "io/Report.h"
 #include "io/RunSummary.h"
 #include "io/SpikeStats.h"
 #include "io/SpikeWriter.h"
@@ -53,6 +54,8 @@ public:
       spikes->write(timeMs, neuron);
     if (keepSpikes && kept.size() < kMaxKept)
       kept.push_back({timeMs, neuron});
+    if (report)
+      report->onSpike(timeMs, neuron);
   }
   void onProbe(double timeMs, std::span<const double> values) override {
     if (probes)
@@ -69,6 +72,7 @@ public:
   rt::SpikeStats stats;
   std::unique_ptr<rt::SpikeWriter> spikes;
   std::unique_ptr<rt::ProbeWriter> probes;
+  std::unique_ptr<rt::ReportRecorder> report; // --report: bounded, whatever the run's length
   bool keepSpikes;
   std::vector<rt::SpikeRecord> kept;
   std::vector<std::uint32_t> populationOf;
@@ -176,6 +180,10 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   const double endMs = startMs + settings.timeMs;
   const rt::RunCounters startCounters = simulator->counters();
   Recorder recorder(populations, exe->image.neuronCount, !settings.raster.empty());
+  if (!settings.report.empty())
+    // Rate bins no finer than the time resolution: one step, or 0.1 ms for the event engine.
+    recorder.report = std::make_unique<rt::ReportRecorder>(populations, startMs, settings.timeMs,
+                                                           settings.engine == "step" ? dtMs : 0.1);
   if (!settings.record.empty()) {
     recorder.spikes = rt::SpikeWriter::open(settings.record, populations, error);
     if (!recorder.spikes) {
@@ -341,6 +349,19 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     rasterOptions.title = network.top;
     std::string svg = rt::rasterSvg(populations, recorder.kept, t, rasterOptions);
     if (auto e = rt::writeFileAtomically(settings.raster, svg)) {
+      std::cerr << "fluxc: error: " << *e << "\n";
+      ok = false;
+    }
+  }
+  if (recorder.report) {
+    rt::ReportHeader header;
+    header.file = cl.files[0];
+    header.top = network.top;
+    header.device = gpu ? rt::gpu::gpuDeviceName(*simulator) : "";
+    header.seed = cl.pipeline.elab.seed;
+    header.stopped = failure;
+    std::string html = rt::reportHtml(header, summary, recorder.stats, *recorder.report);
+    if (auto e = rt::writeFileAtomically(settings.report, html)) {
       std::cerr << "fluxc: error: " << *e << "\n";
       ok = false;
     }

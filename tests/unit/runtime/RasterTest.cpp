@@ -84,3 +84,21 @@ TEST(RuntimeRaster, EmptyAndDegenerateRunsStillDraw) {
   const std::vector<SpikeRecord> strays = {{-1, 3}, {1e9, 0}, {5, 12}};
   expectWellFormed(rasterSvg({{"E", 0, 10}, {"empty", 10, 0}}, strays, 10, {.maxDots = 0}));
 }
+
+TEST(RuntimeRaster, ASampleOfALargerRunFromAnOriginWithoutRates) {
+  // What the run report draws: a sample of a restored run's spikes, its rates drawn elsewhere.
+  const std::vector<PopulationInfo> populations = {{"E", 0, 10}};
+  const std::vector<SpikeRecord> sample = {{1000, 0}, {1250, 3}, {1499, 9}, {999, 1}};
+  const std::string svg =
+      rasterSvg(populations, sample, 500, {.totalSpikes = 40, .originMs = 1000, .rates = false});
+  expectWellFormed(svg);
+  EXPECT_NE(svg.find(">40 spikes, 10 neurons in 1 population, 500 ms, mean rate 8 Hz<"),
+            std::string::npos)
+      << svg;
+  EXPECT_NE(svg.find(">showing 4 of 40 spikes, evenly thinned<"), std::string::npos) << svg;
+  EXPECT_EQ(occurrences(svg, "h1.5"), 3u);                // the spike before the origin is left out
+  EXPECT_NE(svg.find(">1000</text>"), std::string::npos); // ticks in the run's own time
+  EXPECT_NE(svg.find(">1500</text>"), std::string::npos);
+  EXPECT_EQ(svg.find("rate (Hz)"), std::string::npos);
+  EXPECT_EQ(occurrences(svg, ">time (ms)<"), 1u);
+}

@@ -56,3 +56,20 @@ TEST(RuntimeSpikeStats, UndefinedRatesAreNaNAndStrayNeuronsIgnored) {
   EXPECT_TRUE(std::isnan(stats.meanRateHz(0)));
   EXPECT_TRUE(std::isnan(SpikeStats({}, 0).meanRateHz(100)));
 }
+
+TEST(RuntimeSpikeStats, PerNeuronFiguresForHistograms) {
+  SpikeStats stats({{"E", 0, 3}}, 3);
+  for (double time : {0, 1, 4, 5, 8}) // ISIs 1 3 1 3: CV 1/2
+    stats.onSpike(time, 0);
+  for (double time : {3, 50}) // one ISI: no CV
+    stats.onSpike(time, 1);
+  EXPECT_EQ(stats.spikesOf(0), 5u);
+  EXPECT_EQ(stats.spikesOf(1), 2u);
+  EXPECT_EQ(stats.spikesOf(2), 0u);
+  EXPECT_EQ(stats.spikesOf(7), 0u); // past neuronCount
+  EXPECT_DOUBLE_EQ(stats.cvIsiOf(0), 0.5);
+  EXPECT_TRUE(std::isnan(stats.cvIsiOf(1)));
+  EXPECT_TRUE(std::isnan(stats.cvIsiOf(2)));
+  EXPECT_TRUE(std::isnan(stats.cvIsiOf(7)));
+  EXPECT_DOUBLE_EQ(stats.summarize(1000).front().cvIsi, 0.5); // the summary's mean agrees
+}
