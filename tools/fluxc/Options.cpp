@@ -2,6 +2,8 @@
 
 #include <boost/program_options.hpp>
 
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <sstream>
 
@@ -21,6 +23,17 @@ std::optional<Command> commandNamed(const std::string &word) {
 }
 
 } // namespace
+
+/// How many processes the MPI launcher that started this one started in all (1 without one):
+/// Open MPI's mpirun sets OMPI_COMM_WORLD_SIZE, MPICH's and Intel's PMI_SIZE.
+std::uint64_t mpiProcesses() {
+  for (const char *name : {"OMPI_COMM_WORLD_SIZE", "PMI_SIZE"}) {
+    const char *value = std::getenv(name);
+    if (value != nullptr && *value != '\0')
+      return std::strtoull(value, nullptr, 10);
+  }
+  return 1;
+}
 
 std::optional<double> parseDuration(const std::string &text) {
   std::size_t end = 0;
@@ -260,6 +273,15 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
       return std::nullopt;
     }
     cl.run.engine = "step";
+  }
+  if (cl.command == Command::Run) {
+    if (std::uint64_t processes = mpiProcesses(); processes > 1) {
+      error = "fluxc run was started as one of " + std::to_string(processes) +
+              " processes (by mpirun), but distributed runs are not implemented yet: every "
+              "process would simulate the whole network and write the same files; run it "
+              "without mpirun (or with -np 1)";
+      return std::nullopt;
+    }
   }
   if (cl.files.empty()) {
     error = "no input files; see 'fluxc --help'";
