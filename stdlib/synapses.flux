@@ -5,6 +5,8 @@
 //   Capacity  short-term depression: a limited, regenerating capacity (docs/model.md)
 //   Stdp      spike-timing-dependent plasticity with a short-term component that decays and
 //             a long-term component that the target's modulation consolidates (docs/model.md)
+//   RewardStdp  three-factor learning: pairings charge an eligibility trace, and the weight
+//             follows the trace in proportion to the target's modulation (reward)
 //
 // Inside a synapse model, `pre` and `post` name the source and target neurons: `post.mod` is
 // the target's modulation. `on pre` runs when a presynaptic spike reaches the synapse, `on
@@ -125,6 +127,90 @@ synapse Stdp extends Static {
   on post {
     let rate = max(0, 1 + post.learn_gain * post.mod)
     short += rate * a_plus * pre_trace
+    post_trace += 1
+  }
+}
+
+/// Reward-modulated STDP: three-factor learning with an eligibility trace (Izhikevich 2007,
+/// Cereb Cortex 17:2443-2452; Fremaux & Gerstner 2016, Front Neural Circuits 9:85).
+///
+/// Spike pairings do not change the weight: they charge the eligibility trace, by a_plus *
+/// exp(-lag / tau_plus) for a presynaptic spike before a postsynaptic one and by -a_minus *
+/// exp(-lag / tau_minus) for the reverse order. The trace decays with `tau_e`, and the weight
+/// follows it in proportion to the target's modulation, the third factor:
+///
+///   d eligibility / dt = -eligibility / tau_e      (plus the pairings)
+///   d weight / dt = learning_rate * eligibility * post.mod
+///
+/// Positive modulation (reward: a modulatory projection from reward or dopamine neurons onto
+/// the target, `reward -> target : modulator(w = ...)`) turns the pairings of the last few
+/// tau_e into lasting changes, negative modulation (punishment) reverses them, and without
+/// modulation nothing is learnt: the trace fades. With an Mlif target (whose modulation
+/// relaxes in 1 / mod_relax = 100 ms) a modulatory input of 1 right after a pairing turns
+/// learning_rate / (1 / tau_e + mod_relax), about 0.9, of the trace into weight. The synapse
+/// transmits clamp(weight, w_min, w_max).
+///
+/// The target must have `mod` (Mlif and models derived from it do). As in Stdp, the target's
+/// modulation is read when the synapse is updated (at its pre and post spikes) and treated as
+/// constant since the previous update; `evolve` is exact when it is. A reward that arrives
+/// long after the synapse's last update is therefore applied over the whole interval at its
+/// value then: give rewards while the cells are active, as dopamine signals last hundreds of
+/// ms.
+///
+/// It extends Static, not Stdp: Stdp's pairings act on the transmitted weight at once (its
+/// short-term component) and are scaled by the modulation; here they act only through the
+/// modulation, so every handler and the `evolve` of Stdp would be replaced.
+synapse RewardStdp extends Static {
+  /// Lowest weight.
+  param w_min = 0.0
+  /// Highest weight.
+  param w_max = 1.0
+  /// Eligibility of a pre spike just before a post spike.
+  param a_plus = 0.01
+  /// Time constant of the presynaptic trace (the potentiation window).
+  param tau_plus = 20 ms
+  /// Eligibility (negative) of a post spike just before a pre spike.
+  param a_minus = 0.0105
+  /// Time constant of the postsynaptic trace (the depression window).
+  param tau_minus = 20 ms
+  /// Decay time constant of the eligibility trace: how long a pairing waits for its reward.
+  param tau_e = 1_000 ms
+  /// Rate at which the weight follows the trace, per unit of the target's modulation.
+  param learning_rate = 0.01 per ms
+
+  /// Presynaptic trace: +1 per pre spike, decays with tau_plus.
+  state pre_trace = 0.0
+  /// Postsynaptic trace: +1 per post spike, decays with tau_minus.
+  state post_trace = 0.0
+  /// Eligibility trace: what the pairings would change, waiting for modulation.
+  state eligibility = 0.0
+  /// The weight; starts at w.
+  state weight = w
+
+  /// Exact for a constant modulation m = post.mod over the interval: the trace decays by
+  /// e^(-dt / tau_e), and the weight moves by learning_rate * m times its integral,
+  /// eligibility * tau_e * (1 - e^(-dt / tau_e)).
+  evolve(dt) {
+    pre_trace *= exp(-dt / tau_plus)
+    post_trace *= exp(-dt / tau_minus)
+    let decay = exp(-dt / tau_e)
+    let change = learning_rate * post.mod * eligibility * tau_e * (1 - decay)
+    weight = clamp(weight + change, w_min, w_max)
+    eligibility *= decay
+  }
+
+  /// A presynaptic spike: transmit the weight, then charge the trace negatively by the
+  /// postsynaptic trace (post before pre) and count the spike in the presynaptic trace.
+  on pre {
+    deliver(clamp(weight, w_min, w_max))
+    eligibility -= a_minus * post_trace
+    pre_trace += 1
+  }
+
+  /// A postsynaptic spike: charge the trace by the presynaptic trace (pre before post) and
+  /// count the spike in the postsynaptic trace.
+  on post {
+    eligibility += a_plus * pre_trace
     post_trace += 1
   }
 }
