@@ -121,6 +121,10 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
      "event (default: exact, event-driven) or step (fixed --dt, the GPU's reference)")
     ("record", po::value<std::string>(&cl.run.record)->value_name("FILE"),
      "write every spike to FILE: .csv (time_ms,neuron,population,index) or .fspk (binary)")
+    ("record-only", po::value<std::vector<std::string>>(&cl.run.recordOnly)
+                        ->value_name("POPULATIONS")->composing(),
+     "with --record: only the populations whose names match this glob, e.g. 'Net.*E' "
+     "(repeatable)")
     ("probe", po::value<std::vector<std::string>>(&cl.run.probes)->value_name("NEURON.STATE")
                   ->composing(),
      "sample a state variable, e.g. 'Cpg.osc.a.level' (repeatable)")

@@ -15,8 +15,9 @@ enum class ColorMode { Auto, Always, Never };
 /// `fluxc run`'s settings.
 struct RunSettings {
   double timeMs = 1000;
-  std::string engine = "event"; // event | step
-  std::string record;           // spikes file (.csv or .fspk)
+  std::string engine = "event";        // event | step
+  std::string record;                  // spikes file (.csv or .fspk)
+  std::vector<std::string> recordOnly; // globs over population names; empty: every population
   std::vector<std::string> probes;
   double probeEveryMs = 1;
   std::string probeOutput = "probes.csv";

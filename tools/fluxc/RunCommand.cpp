@@ -24,6 +24,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <fnmatch.h>
 #include <iostream>
 
 namespace flux::tool {
@@ -50,7 +51,7 @@ public:
   void onSpike(double timeMs, std::uint32_t neuron) override {
     stats.onSpike(timeMs, neuron);
     ++windowSpikes[populationOf[neuron]];
-    if (spikes)
+    if (spikes && (recorded.empty() || recorded[populationOf[neuron]] != 0))
       spikes->write(timeMs, neuron);
     if (keepSpikes && kept.size() < kMaxKept)
       kept.push_back({timeMs, neuron});
@@ -71,6 +72,7 @@ public:
   static constexpr std::size_t kMaxKept = 20'000'000; // for the raster: ~320 MB at most
   rt::SpikeStats stats;
   std::unique_ptr<rt::SpikeWriter> spikes;
+  std::vector<std::uint8_t> recorded; // per population, with --record-only: written to `spikes`
   std::unique_ptr<rt::ProbeWriter> probes;
   std::unique_ptr<rt::ReportRecorder> report; // --report: bounded, whatever the run's length
   bool keepSpikes;
@@ -78,6 +80,33 @@ public:
   std::vector<std::uint32_t> populationOf;
   std::vector<std::uint64_t> windowSpikes; // per population, since the last rate check
 };
+
+/// --record-only: which populations the spike file gets, as a flag per population; empty when
+/// every population is recorded. A glob that matches nothing is an error (a typo would
+/// otherwise record nothing, silently), and the message lists the populations.
+std::optional<std::vector<std::uint8_t>>
+recordedPopulations(const std::vector<std::string> &globs,
+                    const std::vector<rt::PopulationInfo> &populations, std::string &error) {
+  std::vector<std::uint8_t> recorded;
+  if (globs.empty())
+    return recorded;
+  recorded.assign(populations.size(), 0);
+  for (const std::string &glob : globs) {
+    bool matched = false;
+    for (std::size_t p = 0; p < populations.size(); ++p)
+      if (fnmatch(glob.c_str(), populations[p].name.c_str(), 0) == 0) {
+        recorded[p] = 1;
+        matched = true;
+      }
+    if (!matched) {
+      error = "--record-only '" + glob + "' matches no population; the populations are:";
+      for (const auto &pop : populations)
+        error += " " + pop.name;
+      return std::nullopt;
+    }
+  }
+  return recorded;
+}
 
 } // namespace
 
@@ -184,7 +213,17 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     // Rate bins no finer than the time resolution: one step, or 0.1 ms for the event engine.
     recorder.report = std::make_unique<rt::ReportRecorder>(populations, startMs, settings.timeMs,
                                                            settings.engine == "step" ? dtMs : 0.1);
+  if (!settings.recordOnly.empty() && settings.record.empty()) {
+    std::cerr << "fluxc: error: --record-only chooses what --record writes; add --record FILE\n";
+    return 1;
+  }
   if (!settings.record.empty()) {
+    auto recorded = recordedPopulations(settings.recordOnly, populations, error);
+    if (!recorded) {
+      std::cerr << "fluxc: error: " << error << "\n";
+      return 1;
+    }
+    recorder.recorded = std::move(*recorded);
     recorder.spikes = rt::SpikeWriter::open(settings.record, populations, error);
     if (!recorder.spikes) {
       std::cerr << "fluxc: error: " << error << "\n";
@@ -242,8 +281,10 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     }
     if (t - windowStart >= rateWindowMs || t >= endMs) {
       for (std::size_t p = 0; p < populations.size() && failure.empty(); ++p) {
-        if (exe->image.populations[p].kind == rt::PopulationKind::Extern)
-          continue; // output channels merge many neurons' spikes
+        // Only neurons can run away: a source fires at the rate it was given, and an extern
+        // output channel merges many neurons' spikes.
+        if (exe->image.populations[p].kind != rt::PopulationKind::Neurons)
+          continue;
         double seconds = (t - windowStart) / 1000;
         double rate =
             populations[p].size == 0 || seconds <= 0
