@@ -157,6 +157,8 @@ bool StepEngine::init(std::string &message) {
     message = "the step engine needs a positive --dt";
     return false;
   }
+  if (message = poissonTooFastForSteps(net, dt); !message.empty())
+    return false;
   pops.resize(net.populations.size());
   refractoryUntil.assign(net.neuronCount, 0);
   touched.assign(net.neuronCount, 0);

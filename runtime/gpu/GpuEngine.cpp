@@ -1,6 +1,7 @@
 #include "gpu/GpuEngine.h"
 
 #include "core/SpikeSources.h"
+#include "engine/StepTime.h"
 #include "engine/Topology.h"
 #include "gpu/VulkanContext.h"
 #include "io/NumberText.h"
@@ -116,6 +117,8 @@ bool GpuEngine::create(Binding binding, std::uint64_t bytes, BufferKind kind, st
 bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOptions,
                      std::string &error) {
   const auto start = Clock::now();
+  if (error = poissonTooFastForSteps(net, options.dtMs); !error.empty())
+    return false;
   context = Context::create(engineOptions.device, error);
   if (!context || !context->setBindingCount(kBindingCount, error))
     return false;
