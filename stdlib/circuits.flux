@@ -199,8 +199,9 @@ circuit SmallWorldCortex(columns: int = 16, k: int = 8, p: real = 0.15, column_s
  * Poisson), one_to_one: no shared external input at all. That form is exact but costly
  * today: on the event engine each 20 kHz channel reschedules its next spike into the time
  * bucket being processed (a sorted insert), which is slow at full scale, and the step engine
- * fires a channel at most once per step (probability min(rate dt, 1)), so it needs
- * C_E nu_ext dt < 1 (a 10 kHz drive at dt 0.1 ms is already one spike every step).
+ * fires a channel at most once per step, with probability rate dt: fluxc refuses a rate of
+ * 1 / dt or more (10 kHz at dt 0.1 ms, eta = 1), and below it the count per step has the
+ * variance rate dt (1 - rate dt) instead of Poisson's rate dt (a tenth of it at 9 kHz).
  *
  * Scaling down (`n_e`, `n_i` smaller, `c_e`, `c_i`, `j` unchanged). Brunel's mean-field theory
  * depends on the network only through what one neuron receives: the mean input
@@ -221,9 +222,22 @@ circuit SmallWorldCortex(columns: int = 16, k: int = 8, p: real = 0.15, column_s
  *   instance net : Brunel(g = 4.5, eta = 0.9)                   // slow oscillations
  *   instance small : Brunel(n_e = 2000, n_i = 500)             // 2,500 neurons, eps = 0.5
  *
+ * Simultaneous inputs. All delays are equal, so the spikes of neurons that fired at the same
+ * instant (on the same input) reach their common targets at the same instant. The event
+ * engine applies simultaneous inputs one by one in the order of the sources' global indices
+ * and evaluates the threshold after each (docs/running.md); with excitatory sources first, a
+ * neuron could fire on the excitatory part of a volley whose inhibitory part would have kept
+ * it below threshold, and the network can lock into a spurious saturated state (seen at
+ * g = 5, eta = 2 after 0.4 s). The inhibitory population is therefore declared first (lower
+ * indices): the running sum of a volley then falls before it rises, so the neuron crosses
+ * threshold exactly when the sum of the whole volley takes it there, as in Brunel's
+ * clock-driven simulations, NEST's iaf_psc_delta and Flux's step engine, which add all the
+ * inputs of a step before checking.
+ *
  * The neurons start at potentials drawn uniformly between rest and threshold; the network
  * settles into its state within about 100 ms. The populations are `E`, `I` and `ext`
- * (an outer circuit connects to them as `net.E`, `net.I`).
+ * (`ext_e` and `ext_i` with `ext_independent`); an outer circuit reaches them as `net.E`,
+ * `net.I`, so the circuit needs no ports.
  */
 circuit Brunel(g: real = 5.0, eta: real = 2.0, n_e: int = 10000, n_i: int = round(n_e / 4),
                c_e: int = 1000, c_i: int = round(c_e / 4), j = 0.1 mV, delay = 1.5 ms,
@@ -233,12 +247,13 @@ circuit Brunel(g: real = 5.0, eta: real = 2.0, n_e: int = 10000, n_i: int = roun
   let nu_thr = v_th / (j * c_e * tau_m)
   let nu_ext = eta * nu_thr
 
-  /// Excitatory neurons.
-  population E[n_e] : DeltaLif {
+  // I is declared before E on purpose: see "Simultaneous inputs" above.
+  /// Inhibitory neurons (the same model as E; only their outgoing weights differ).
+  population I[n_i] : DeltaLif {
     tau_m = tau_m; v_th = v_th; v_reset = v_reset; t_ref = t_ref; v = uniform(0 mV, v_th)
   }
-  /// Inhibitory neurons (the same model; only their outgoing weights differ).
-  population I[n_i] : DeltaLif {
+  /// Excitatory neurons.
+  population E[n_e] : DeltaLif {
     tau_m = tau_m; v_th = v_th; v_reset = v_reset; t_ref = t_ref; v = uniform(0 mV, v_th)
   }
 

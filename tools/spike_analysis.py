@@ -295,9 +295,10 @@ def population_activity(recording, names, t0, t1, bin_ms=1.0):
     counts = [0] * bins
     for name in names:
         for time_ms, _ in recording.spikes[name]:
-            k = int((time_ms - t0) / bin_ms)
-            if 0 <= k < bins and time_ms >= t0:
-                counts[k] += 1
+            if time_ms >= t0:
+                k = int((time_ms - t0) / bin_ms)
+                if k < bins:
+                    counts[k] += 1
     return counts
 
 
@@ -355,8 +356,10 @@ def power_spectrum(signal, bin_ms, segment=256):
 
 def dominant_frequency(frequencies, power, f_min, f_max):
     """(frequency, peak ratio) of the largest power within [f_min, f_max] Hz; the peak ratio is
-    that power over the mean power in the band: about 1 to a few for a flat (asynchronous)
-    spectrum's largest fluctuation, far more for a population oscillation."""
+    that power over the mean power in the band: a few for the largest fluctuation of a flat
+    spectrum, about 10 for a broad hump (Brunel's asynchronous state, at ~125 Hz), tens for
+    a population oscillation. With few segments the estimate is noisy: prefer the frequency
+    and a synchrony measure to the ratio."""
     band = [(p, f) for f, p in zip(frequencies, power) if f_min <= f <= f_max]
     if not band:
         raise ValueError(f"no frequency of the spectrum lies in [{f_min}, {f_max}] Hz")
