@@ -7,6 +7,8 @@
 //             current, integrated in closed form
 //   Izhikevich  Izhikevich's (2003) simple model: RS, IB, CH, FS, ... cells by (a, b, c, d)
 //   AdEx      the adaptive exponential integrate-and-fire neuron (Brette & Gerstner 2005)
+//   DeltaLif  leaky integrate-and-fire with delta synapses (inputs jump the potential), the
+//             neuron of Brunel (2000), integrated in closed form
 //
 // When is the firing condition evaluated?
 //   Mlif, FastMlif  only when an input arrives (after the input is applied). Between inputs
@@ -18,6 +20,8 @@
 //                   so `v` can cross `v_th` between inputs.
 //   Izhikevich, AdEx  on a 0.1 ms grid as well, for the same reason; they integrate
 //                   numerically (Heun's method), and the grid is also their longest step.
+//   DeltaLif        only when an input arrives: between inputs `v` relaxes toward a rest
+//                   below threshold, so it can only cross it at an input's jump.
 //
 // Units follow the literals: times in ms, rates `per ms`, potentials in mV, currents in pA,
 // capacitances in pF. Mlif's `level`, `theta` and `mod` are dimensionless.
