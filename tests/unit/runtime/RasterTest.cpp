@@ -1,17 +1,13 @@
 #include "io/Raster.h"
 
+#include "TextCount.h"
+
 #include <gtest/gtest.h>
 
 using namespace flux::rt;
+using flux::test::occurrences;
 
 namespace {
-
-std::size_t occurrences(const std::string &text, const std::string &what) {
-  std::size_t count = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-    ++count;
-  return count;
-}
 
 /// What every plot must be: one well-formed SVG element, no NaN or infinity in a coordinate.
 void expectWellFormed(const std::string &svg) {

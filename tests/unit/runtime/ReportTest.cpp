@@ -3,18 +3,14 @@
 #include "io/PopulationIndex.h"
 #include "io/SvgPlot.h"
 
+#include "TextCount.h"
+
 #include <gtest/gtest.h>
 
 using namespace flux::rt;
+using flux::test::occurrences;
 
 namespace {
-
-std::size_t occurrences(const std::string &text, const std::string &what) {
-  std::size_t count = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-    ++count;
-  return count;
-}
 
 /// A run fed by hand: what RunCommand gathers, for a few spikes.
 struct FakeRun {

@@ -20,6 +20,8 @@ import argparse
 import re
 import sys
 
+import conditions
+
 
 def parse(path):
     pops, projs = {}, []
@@ -55,9 +57,7 @@ def parse(path):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("network")
-    parser.add_argument("--let", action="append", default=[], metavar="NAME=EXPR")
-    parser.add_argument("--show", action="append", default=[], metavar="EXPR")
-    parser.add_argument("--expect", action="append", default=[], metavar="CONDITION")
+    conditions.add_arguments(parser)
     args = parser.parse_args()
     pops, projs = parse(args.network)
 
@@ -79,21 +79,10 @@ def main():
                      f"{[p['line'] for p in found]}")
         return found[0]
 
-    scope = {"__builtins__": {}, "size": size, "proj": proj, "abs": abs, "min": min,
-             "max": max, "all": all, "any": any, "len": len, "sum": sum, "set": set,
-             "sorted": sorted, "range": range, "zip": zip}
-    for item in args.let:
-        name, _, expr = item.partition("=")
-        scope[name.strip()] = eval(expr, scope)
-    for expr in args.show:
-        print(f"{expr} = {eval(expr, scope)}")
-    failed = False
-    for condition in args.expect:
-        if eval(condition, scope):
-            print(f"ok: {condition}")
-        else:
-            failed = True
-            print(f"FAIL: {condition}")
+    names = {"size": size, "proj": proj, "abs": abs, "min": min, "max": max, "all": all,
+             "any": any, "len": len, "sum": sum, "set": set, "sorted": sorted, "range": range,
+             "zip": zip}
+    failed = not conditions.evaluate(args, names)
     if failed:
         for p in projs:
             print("  " + p["line"])

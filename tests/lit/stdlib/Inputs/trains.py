@@ -35,6 +35,8 @@ import csv
 import math
 import sys
 
+import conditions
+
 
 def rk4_spikes(f, y0, v_peak, reset, until, h=0.01):
     """Spike times of y' = f(t, y) with y[0] the potential, reset(y) after each spike."""
@@ -94,9 +96,7 @@ def adex(i, on, until, **params):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--run", action="append", default=[], metavar="NAME=FILE")
-    parser.add_argument("--let", action="append", default=[], metavar="NAME=EXPR")
-    parser.add_argument("--show", action="append", default=[], metavar="EXPR")
-    parser.add_argument("--expect", action="append", default=[], metavar="CONDITION")
+    conditions.add_arguments(parser)
     args = parser.parse_args()
 
     runs = {}
@@ -140,20 +140,7 @@ def main():
         "sorted": sorted, "round": round, "zip": zip, "range": range, "sum": sum,
     }
     env["runs"] = sorted(runs)
-    scope = {"__builtins__": {}, **env}
-    for item in args.let:
-        name, _, expr = item.partition("=")
-        scope[name.strip()] = eval(expr, scope)
-    for expr in args.show:
-        print(f"{expr} = {fmt(eval(expr, scope))}")
-    failed = False
-    for condition in args.expect:
-        if eval(condition, scope):
-            print(f"ok: {condition}")
-        else:
-            failed = True
-            print(f"FAIL: {condition}")
-    return 1 if failed else 0
+    return 0 if conditions.evaluate(args, env, fmt) else 1
 
 
 if __name__ == "__main__":
