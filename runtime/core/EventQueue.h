@@ -55,10 +55,11 @@ public:
     ++inRing;
     std::vector<Event> &bucket = buckets[index(slot)];
     if (slot == currentSlot && sorted) {
-      // The bucket being popped stays sorted: a zero or sub-bucket delay inserts in place.
-      const auto position = std::upper_bound(bucket.begin() + static_cast<std::ptrdiff_t>(head),
-                                             bucket.end(), event, Before{});
-      bucket.insert(position, event);
+      // Into the bucket being popped (a zero or sub-bucket delay, a fast Poisson source): a
+      // heap beside it, merged as groups pop. Inserting in place moved the rest of the bucket,
+      // quadratic in a bucket of 100,000 source spikes.
+      late.push_back({event, lateCount++});
+      std::push_heap(late.begin(), late.end(), After{});
       return;
     }
     bucket.push_back(event);
@@ -68,7 +69,8 @@ public:
   /// The earliest pending time. Precondition: !empty().
   double nextTime() {
     settle();
-    return buckets[index(currentSlot)][head].time;
+    const double first = buckets[index(currentSlot)][head].time;
+    return late.empty() ? first : std::min(first, late.front().event.time);
   }
 
   /// Appends every event at the earliest pending time to `out`, in `operator<` order.
@@ -76,16 +78,34 @@ public:
   void popGroup(std::vector<Event> &out) {
     settle();
     std::vector<Event> &bucket = buckets[index(currentSlot)];
-    const double time = bucket[head].time;
+    const double time =
+        late.empty() ? bucket[head].time : std::min(bucket[head].time, late.front().event.time);
     const std::size_t first = head;
     while (head < bucket.size() && bucket[head].time == time)
       ++head;
+    const std::size_t before = out.size();
     for (std::size_t i = first; i < head; ++i)
       out.push_back(bucket[i]); // most groups are one event: no range insert's memmove call
-    count -= head - first;
-    inRing -= head - first;
+    if (!late.empty() && late.front().event.time == time) {
+      // Both halves are sorted: merge them into the order one sorted bucket would give.
+      const std::size_t middle = out.size();
+      while (!late.empty() && late.front().event.time == time) {
+        std::pop_heap(late.begin(), late.end(), After{});
+        out.push_back(late.back().event);
+        late.pop_back();
+      }
+      std::inplace_merge(out.begin() + static_cast<std::ptrdiff_t>(before),
+                         out.begin() + static_cast<std::ptrdiff_t>(middle), out.end(), Before{});
+    }
+    count -= out.size() - before;
+    inRing -= out.size() - before;
     lastPopped = time;
-    if (head == bucket.size()) {
+    if (head == bucket.size() && !late.empty()) {
+      // The bucket's own events are done and late ones remain: they become the bucket.
+      bucket.clear();
+      takeLate(bucket);
+      head = 0;
+    } else if (head == bucket.size()) {
       // Keep the capacity: the ring comes back to this bucket every horizon.
       bucket.clear();
       clearOccupied(index(currentSlot));
@@ -111,9 +131,11 @@ public:
       if (buckets[i].empty())
         continue;
       const bool current = sorted && i == index(currentSlot);
-      c.buckets.emplace_back(i, std::vector<Event>(buckets[i].begin() + static_cast<std::ptrdiff_t>(
-                                                                            current ? head : 0),
-                                                   buckets[i].end()));
+      std::vector<Event> events(
+          buckets[i].begin() + static_cast<std::ptrdiff_t>(current ? head : 0), buckets[i].end());
+      if (current)
+        mergeLate(events); // in the order they pop in: a restored queue pops them alike
+      c.buckets.emplace_back(i, std::move(events));
     }
     c.overflow = overflow;
     c.currentSlot = currentSlot;
@@ -175,6 +197,7 @@ public:
     currentSlot = c.currentSlot;
     sorted = currentSorted;
     head = 0;
+    late.clear();
     count = ring + overflow.size();
     inRing = ring;
     lastPopped = c.lastPopped;
@@ -203,6 +226,38 @@ private:
   struct Later {
     bool operator()(const Event &a, const Event &b) const { return b.time < a.time; }
   };
+  /// An event pushed into the sorted current bucket, numbered in push order: equal events pop
+  /// first in, first out, as they did when such a push was inserted after its equals.
+  struct LateEvent {
+    Event event;
+    std::uint64_t order = 0;
+  };
+  struct LateBefore {
+    bool operator()(const LateEvent &a, const LateEvent &b) const {
+      return Before{}(a.event, b.event) || (!Before{}(b.event, a.event) && a.order < b.order);
+    }
+  };
+  /// The heap order of `late`: its front is the first to pop.
+  struct After {
+    bool operator()(const LateEvent &a, const LateEvent &b) const { return LateBefore{}(b, a); }
+  };
+
+  /// Merges the late events into `events` (sorted: the bucket's unpopped ones) where a push
+  /// inserted after its equals would have put them.
+  void mergeLate(std::vector<Event> &events) const {
+    std::vector<LateEvent> pending = late;
+    std::sort(pending.begin(), pending.end(), LateBefore{});
+    const auto middle = static_cast<std::ptrdiff_t>(events.size());
+    for (const LateEvent &e : pending)
+      events.push_back(e.event);
+    std::inplace_merge(events.begin(), events.begin() + middle, events.end(), Before{});
+  }
+
+  /// Moves the late events, in pop order, into the emptied current bucket.
+  void takeLate(std::vector<Event> &bucket) {
+    mergeLate(bucket);
+    late.clear();
+  }
 
   /// Multiplying by the inverse is monotonic, so a later time never gets an earlier slot and
   /// equal times always share one.
@@ -242,6 +297,8 @@ private:
     if (sorted) { // drop what was popped (none, unless a push broke the precondition)
       std::vector<Event> &current = buckets[index(currentSlot)];
       current.erase(current.begin(), current.begin() + static_cast<std::ptrdiff_t>(head));
+      mergeLate(current);
+      late.clear();
     }
     const auto back =
         static_cast<std::size_t>(std::min<std::int64_t>(currentSlot - slot, buckets.size()));
@@ -355,6 +412,10 @@ private:
   std::int64_t currentSlot = 0;        // the window is [currentSlot, currentSlot + ring size)
   bool sorted = false;                 // the current bucket is sorted and has unpopped events
   std::size_t head = 0;                // its first unpopped event, when sorted
+  // Pushed into the sorted current bucket: a heap in After order; empty unless `sorted`, and
+  // then the bucket has unpopped events too.
+  std::vector<LateEvent> late;
+  std::uint64_t lateCount = 0;
   std::size_t count = 0;
   std::size_t inRing = 0;
   double lastPopped = -INFINITY;

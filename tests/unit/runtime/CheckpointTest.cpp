@@ -76,6 +76,31 @@ TEST(CheckpointQueue, RestoredQueuePopsTiesInTheSameOrder) {
   }
 }
 
+// Pushes into the bucket being popped wait beside it (EventQueue's `late` heap); a checkpoint
+// taken then keeps them in the order they pop in, ties first in, first out.
+TEST(CheckpointQueue, PushesIntoTheCurrentBucketSurviveARestore) {
+  for (std::uint32_t seed = 1; seed <= 20; ++seed) {
+    std::mt19937 rng(seed);
+    EventQueue<Tied> queue(0.5, 10);
+    std::uint32_t id = 0;
+    for (int k = 0; k < 200; ++k)
+      queue.push({(rng() % 40) * 0.125, static_cast<std::uint32_t>(rng() % 3), id++});
+    std::vector<Tied> group;
+    for (int pops = 0; pops < 10 && !queue.empty(); ++pops) {
+      group.clear();
+      queue.popGroup(group);
+      const double now = group.front().time;
+      // Within the current 0.5 ms bucket, on a grid that makes equal times and keys common.
+      for (int k = 0; k < 5; ++k)
+        queue.push({now + (rng() % 4) * 0.125, static_cast<std::uint32_t>(rng() % 3), id++});
+    }
+    EventQueue<Tied> restored(0.5, 10);
+    ASSERT_TRUE(restored.restore(queue.contents()));
+    ASSERT_EQ(restored.size(), queue.size());
+    EXPECT_EQ(popAll(queue), popAll(restored)) << "seed " << seed;
+  }
+}
+
 TEST(CheckpointQueue, RestoreRejectsContentsThatDoNotFitAndChangesNothing) {
   EventQueue<Tied> queue(1, 8);
   queue.push({3.5, 0, 1});
