@@ -246,17 +246,22 @@ private:
   /// inserted after its equals would have put them.
   void mergeLate(std::vector<Event> &events) const {
     std::vector<LateEvent> pending = late;
+    mergeSorted(pending, events);
+  }
+
+  /// Moves the late events into `bucket` (the current bucket: emptied, or its unpopped events).
+  void takeLate(std::vector<Event> &bucket) {
+    mergeSorted(late, bucket);
+    late.clear();
+  }
+
+  /// Sorts `pending` into pop order and merges it into the sorted `events`, after equal ones.
+  static void mergeSorted(std::vector<LateEvent> &pending, std::vector<Event> &events) {
     std::sort(pending.begin(), pending.end(), LateBefore{});
     const auto middle = static_cast<std::ptrdiff_t>(events.size());
     for (const LateEvent &e : pending)
       events.push_back(e.event);
     std::inplace_merge(events.begin(), events.begin() + middle, events.end(), Before{});
-  }
-
-  /// Moves the late events, in pop order, into the emptied current bucket.
-  void takeLate(std::vector<Event> &bucket) {
-    mergeLate(bucket);
-    late.clear();
   }
 
   /// Multiplying by the inverse is monotonic, so a later time never gets an earlier slot and
@@ -297,8 +302,7 @@ private:
     if (sorted) { // drop what was popped (none, unless a push broke the precondition)
       std::vector<Event> &current = buckets[index(currentSlot)];
       current.erase(current.begin(), current.begin() + static_cast<std::ptrdiff_t>(head));
-      mergeLate(current);
-      late.clear();
+      takeLate(current);
     }
     const auto back =
         static_cast<std::size_t>(std::min<std::int64_t>(currentSlot - slot, buckets.size()));
