@@ -169,7 +169,7 @@ neuron CobaLif {
       v = v_reset
     } else {
       let i_total = g_l * (e_l - v) + ge * (e_ex - v) + gi * (e_in - v) + i_e
-      v += i_total * dt / c_m
+      v += i_total * (dt / c_m)
     }
     ge *= exp(-dt / tau_ex)
     gi *= exp(-dt / tau_in)

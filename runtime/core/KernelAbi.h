@@ -27,7 +27,8 @@
 //                   double* refractoryUntil, double t, uint8* fired, double* burst)
 //             a row of synapses at time t: each target is brought up to date, receives its
 //             input and fires at once if it should (fired[i] += 1, refractoryUntil[i] set,
-//             burst[2i], burst[2i+1] = count, gap); the runtime emits the spikes afterwards
+//             burst[2i], burst[2i+1] = count, gap); the runtime emits the spikes afterwards;
+//             last = null: every target's state is at t already (after its grid tick at t)
 // and, for `s` only, loops over neurons [begin, end) that the compiler vectorises:
 //   void    update(FluxKernelData*, int64 begin, int64 end, const int32* refractoryUntil,
 //                  int32 step, uint8* touched, uint8* fired, int32 checkAll)

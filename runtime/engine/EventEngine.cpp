@@ -5,6 +5,7 @@
 #include "core/EventQueue.h"
 #include "core/SpikeSources.h"
 #include "engine/KernelState.h"
+#include "engine/NonZeroBytes.h"
 #include "engine/Simulator.h"
 #include "engine/StateCodec.h"
 #include "engine/Topology.h"
@@ -126,6 +127,9 @@ private:
     return std::fabs(t - tick) <= FLUX_SAME_TIME_MS ? tick : t;
   }
   std::vector<double> gridOfTargets; // per projection: its targets' `checked every`, or 0
+  /// Per population: the time of its latest `checked every` tick, which left every one of its
+  /// neurons at that time (a row delivered then need not bring its targets up to date).
+  std::vector<double> gridTickedAt;
   void deliver(std::uint32_t neuron, InputKind kind, double w, double t);
   void bringUpToDate(std::uint32_t p, std::uint32_t i, double t);
   void fire(std::uint32_t neuron, double t);
@@ -189,6 +193,7 @@ bool EventEngine::init(std::string &message) {
   refractoryUntil.assign(net.neuronCount, -std::numeric_limits<double>::infinity());
   gridStatus.assign(net.neuronCount, 0);
   gridFired.assign(net.neuronCount, 0);
+  gridTickedAt.assign(net.populations.size(), -std::numeric_limits<double>::infinity());
   trains.resize(net.populations.size());
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
@@ -318,8 +323,10 @@ std::size_t EventEngine::deliverRows(std::size_t first) {
                            static_cast<std::int64_t>(begin), static_cast<std::int64_t>(end),
                            range.begin, proj.weights.empty() ? nullptr : proj.weights.data(),
                            proj.weight, static_cast<std::int32_t>(proj.deliverAs),
-                           last.data() + pop.first, refractoryUntil.data() + pop.first, clock,
-                           rowFired.data() + pop.first, burst.data() + 2 * std::size_t{pop.first});
+                           gridTickedAt[range.population] == clock ? nullptr
+                                                                   : last.data() + pop.first,
+                           refractoryUntil.data() + pop.first, clock, rowFired.data() + pop.first,
+                           burst.data() + 2 * std::size_t{pop.first});
     if (!rowPopulationTouched[range.population]) {
       rowPopulationTouched[range.population] = 1;
       touchedPopulations.push_back(range.population);
@@ -333,22 +340,14 @@ std::size_t EventEngine::deliverRows(std::size_t first) {
     rowPopulationTouched[p] = 0;
     const auto &pop = net.populations[p];
     std::uint8_t *fired = rowFired.data() + pop.first;
-    for (std::uint32_t i = 0; i < pop.size; ++i) {
-      if (i % 8 == 0 && i + 8 <= pop.size) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, fired + i, sizeof word);
-        if (word == 0) {
-          i += 7;
-          continue;
-        }
-      }
+    forEachNonZero(fired, nullptr, pop.size, [&](std::uint32_t i) {
       for (; fired[i] > 0; --fired[i]) {
         std::uint32_t neuron = pop.first + i;
         emit(neuron, clock);
         scheduleBurst(neuron, clock, burst[2 * std::size_t{neuron}],
                       burst[2 * std::size_t{neuron} + 1]);
       }
-    }
+    });
   }
   touchedPopulations.clear();
   return g;
@@ -457,26 +456,17 @@ void EventEngine::process(const Event &e) {
     std::uint8_t *fires = gridFired.data() + pop.first;
     pop.event.grid(&pops[e.target].data, 0, pop.size, last.data() + pop.first,
                    refractoryUntil.data() + pop.first, from, e.time, status, fires);
-    for (std::uint32_t i = 0; i < pop.size; ++i) {
-      if (i % 8 == 0 && i + 8 <= pop.size) {
-        std::uint64_t a = 0;
-        std::uint64_t b = 0;
-        std::memcpy(&a, status + i, sizeof a);
-        std::memcpy(&b, fires + i, sizeof b);
-        if ((a | b) == 0) {
-          i += 7;
-          continue;
-        }
-      }
+    forEachNonZero(status, fires, pop.size, [&](std::uint32_t i) {
       std::uint32_t neuron = pop.first + i;
       if (status[i] != 0) {
         bringUpToDate(e.target, i, e.time);
         if (e.time >= refractoryUntil[neuron] && pop.event.cond(&pops[e.target].data, i, 0) != 0)
           fire(neuron, e.time);
-      } else if (fires[i] != 0) {
+      } else {
         fire(neuron, e.time);
       }
-    }
+    });
+    gridTickedAt[e.target] = e.time;
     Event next = e;
     next.synapse = e.synapse + 1;
     next.time = static_cast<double>(next.synapse) * pop.checkEveryMs;
@@ -798,6 +788,7 @@ bool EventEngine::restoreState(std::string_view bytes, std::string &error) {
   refractoryUntil.swap(savedRefractory);
   gridStatus.swap(savedGridStatus);
   gridFired.swap(savedGridFired);
+  std::fill(gridTickedAt.begin(), gridTickedAt.end(), -std::numeric_limits<double>::infinity());
   queue = std::move(restored);
   clock = savedClock;
   lastCheckMs = savedLastCheckMs;

@@ -864,13 +864,20 @@ private:
     // The weight: this synapse's (stored as float) or the projection's.
     llvm::Value *w = rowWeight(b, f, lp, f->getArg(5), f->getArg(6), b.getFloatTy());
     // Bring the target up to date, in two pieces if its refractory period ends in between.
-    llvm::Value *lastPtr = b.CreateInBoundsGEP(t, f->getArg(8), i);
+    // A null `last` says every target is at `t` already (the runtime passes it after the
+    // population's `checked every` tick at `t`): one random access less per synapse, and the
+    // loop unswitches on it.
     llvm::Value *untilPtr = b.CreateInBoundsGEP(t, f->getArg(9), i);
-    llvm::Value *last = b.CreateLoad(t, lastPtr);
+    auto *checkLast = llvm::BasicBlock::Create(ctx, "check_last", f, lp.latch);
     auto *stale = llvm::BasicBlock::Create(ctx, "stale", f, lp.latch);
     auto *split = llvm::BasicBlock::Create(ctx, "split", f, lp.latch);
     auto *whole = llvm::BasicBlock::Create(ctx, "whole", f, lp.latch);
     auto *current = llvm::BasicBlock::Create(ctx, "current", f, lp.latch);
+    b.CreateCondBr(b.CreateICmpEQ(f->getArg(8), llvm::ConstantPointerNull::get(ptr)), current,
+                   checkLast);
+    b.SetInsertPoint(checkLast);
+    llvm::Value *lastPtr = b.CreateInBoundsGEP(t, f->getArg(8), i);
+    llvm::Value *last = b.CreateLoad(t, lastPtr);
     b.CreateCondBr(
         b.CreateFCmpOGT(now, b.CreateFAdd(last, llvm::ConstantFP::get(t, FLUX_SAME_TIME_MS))),
         stale, current);
@@ -1024,6 +1031,7 @@ std::unique_ptr<llvm::Module> buildModule(const std::vector<EngineProgram> &prog
       if (canonical[k] == k)
         KernelEmitter(*module, *engine.program, k, engine.precision, tm).emit();
   }
+  tagAccessTypes(*module);
   std::string problems;
   llvm::raw_string_ostream os(problems);
   if (llvm::verifyModule(*module, &os)) {

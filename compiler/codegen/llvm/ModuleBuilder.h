@@ -20,6 +20,10 @@ std::unique_ptr<llvm::TargetMachine> hostTargetMachine(unsigned optLevel, std::s
 std::unique_ptr<llvm::Module> buildModule(const std::vector<EngineProgram> &programs,
                                           llvm::LLVMContext &context, llvm::TargetMachine &tm);
 
+/// Tags every load and store with its scalar type (type-based alias analysis), so that stores
+/// to state arrays are known not to touch FluxKernelData's pointer table (AccessTypes.cpp).
+void tagAccessTypes(llvm::Module &module);
+
 /// LLVM's standard -O pipeline for `tm` (vectorisers included).
 void optimiseModule(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel);
 

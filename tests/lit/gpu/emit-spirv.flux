@@ -5,11 +5,11 @@
 // (it also validates in-process, before and after optimising).
 // RUN: spirv-as --target-env vulkan1.1 %t/step.spvasm -o %t/step.spv
 // RUN: spirv-val --target-env vulkan1.1 %t/step.spv
-// The COBA model divides by run-time values: in double, rounded once (docs/gpu.md).
-// RUN: %fluxc --emit=spirv %flux_root/bench/coba/coba.flux -o %t/coba.spvasm
-// RUN: FileCheck %s --check-prefix=COBA < %t/coba.spvasm
-// RUN: spirv-as --target-env vulkan1.1 %t/coba.spvasm -o %t/coba.spv
-// RUN: spirv-val --target-env vulkan1.1 %t/coba.spv
+// The CPG example divides by run-time values: in double, rounded once (docs/gpu.md).
+// RUN: %fluxc --emit=spirv %flux_root/examples/cpg/cpg.flux -o %t/cpg.spvasm
+// RUN: FileCheck %s --check-prefix=DIVIDE < %t/cpg.spvasm
+// RUN: spirv-as --target-env vulkan1.1 %t/cpg.spvasm -o %t/cpg.spv
+// RUN: spirv-val --target-env vulkan1.1 %t/cpg.spv
 
 import stdlib.neurons
 
@@ -23,4 +23,4 @@ circuit Top {
 // CHECK: OpEntryPoint GLCompute %main "main"
 // CHECK: OpExecutionMode %main LocalSize 64 1 1
 // CHECK: OpDecorate {{%[a-z0-9_]+}} NoContraction
-// COBA: OpFDiv %double
+// DIVIDE: OpFDiv %double
