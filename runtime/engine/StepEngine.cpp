@@ -28,12 +28,16 @@
 // exception: a spike injected between steps (injectSpike: the C API's flux_input_spike, `spike`
 // of fluxc run --control) is emitted at once, before the spikes of the next step.
 #include "core/SpikeSources.h"
+#include "distributed/Distributed.h"
+#include "distributed/Partition.h"
+#include "distributed/SpikeExchange.h"
 #include "engine/KernelState.h"
 #include "engine/Simulator.h"
 #include "engine/StateCodec.h"
 #include "engine/StepTime.h"
 #include "engine/Topology.h"
 #include "io/NumberText.h"
+#include "io/StopSignal.h"
 
 #include <algorithm>
 #include <cassert>
@@ -64,14 +68,18 @@ struct Burst {
 
 class StepEngine final : public Simulator {
 public:
-  StepEngine(const NetworkImage &network, const RunOptions &options)
+  StepEngine(const NetworkImage &network, const RunOptions &options,
+             const PartitionMap *partition = nullptr, SpikeExchange *exchange = nullptr)
       : net(network), topo(network), options(options), dt(options.dtMs),
-        dtSingle(static_cast<float>(options.dtMs)) {}
+        dtSingle(static_cast<float>(options.dtMs)) {
+    this->partition = partition;
+    this->exchange = exchange;
+  }
 
   bool init(std::string &message);
   bool advance(double untilMs, RunObserver &observer) override;
   double now() const override { return static_cast<double>(step) * dt; }
-  const RunCounters &counters() const override { return count; }
+  const RunCounters &counters() const override { return exchange ? reported : count; }
   const std::string &error() const override { return failure; }
   const char *engineName() const override { return "step"; }
   void saveState(std::string &out) const override;
@@ -102,7 +110,8 @@ private:
     return b.origin + stepsFor(static_cast<double>(k) * static_cast<double>(b.gap));
   }
   std::vector<Pending> &slot(std::int64_t at) {
-    assert(at > step && at - step < static_cast<std::int64_t>(ring.size()) &&
+    // Distributed, a slice's spikes are scheduled after its steps: the next step is still due.
+    assert(at >= step && at - step < static_cast<std::int64_t>(ring.size()) &&
            "a delivery beyond the delay ring");
     return ring[static_cast<std::size_t>(at % static_cast<std::int64_t>(ring.size()))];
   }
@@ -123,8 +132,26 @@ private:
   void updateSynapse(std::uint32_t projection, std::uint64_t s, std::uint32_t targetPop,
                      std::uint32_t post);
   bool checkFinite();
-  bool checkState() override { return failure.empty() && checkFinite(); }
+  bool checkState() override;
   std::int64_t checkedStep = 0; // every state was finite at this step
+
+  // A distributed run (distributed/Distributed.h): this process runs its part of the network
+  // and hands its spikes to the others every `sliceSteps` steps.
+  /// Runs a spike of the whole network's neuron `global` (population p, index `source` in it)
+  /// emitted at step `at`: on post if it is ours, and along its rows to our neurons.
+  void emitSpike(std::uint32_t p, std::uint32_t source, std::uint32_t postNeuron,
+                 std::uint32_t reported, std::int64_t at, RunObserver &observer);
+  void exchangeSlice(RunObserver &observer);
+  std::uint32_t reportedNeuron(std::uint32_t local) const {
+    return partition ? partition->globalNeuron(local) : local;
+  }
+  const PartitionMap *partition = nullptr;
+  SpikeExchange *exchange = nullptr;
+  std::int64_t sliceStart = 0;
+  std::int64_t sliceSteps = 1;
+  std::vector<std::uint64_t> outbox; // this slice's spikes: step offset << 32 | global neuron
+  std::string localFailure;          // found here, not yet told to the others
+  RunCounters reported;              // the whole network's counters, as of the last exchange
 
   const NetworkImage &net;
   Topology topo;
@@ -182,9 +209,20 @@ bool StepEngine::init(std::string &message) {
         poissonThresholds[pop.first + i] =
             poissonThreshold24(pop.rate.size() == 1 ? pop.rate[0] : pop.rate[i], dt);
     } else if (pop.kind == PopulationKind::SpikeTrain) {
-      auto train = loadSpikeTrainCsv(pop.file, pop.size, message);
+      const std::uint32_t channels = partition ? partition->population(p).globalSize : pop.size;
+      auto train = loadSpikeTrainCsv(pop.file, channels, message);
       if (!train)
         return false;
+      if (partition) {
+        // Our channels only, renumbered to our local indices.
+        SpikeTrain ours;
+        for (std::size_t k = 0; k < train->timesMs.size(); ++k)
+          if (partition->owns(p, train->channels[k])) {
+            ours.timesMs.push_back(train->timesMs[k]);
+            ours.channels.push_back(train->channels[k] / partition->partition().size);
+          }
+        train = std::move(ours);
+      }
       trains[p] = std::move(*train);
     }
   }
@@ -201,6 +239,22 @@ bool StepEngine::init(std::string &message) {
     synapseLast[j].assign(proj.synapseCount(), 0);
   }
   ring.resize(static_cast<std::size_t>(stepsFor(longest)) + 2);
+  if (exchange) {
+    // Spikes may wait for the others as long as the shortest delay; with synapse models, whose
+    // `on pre` runs when the spike is emitted, the processes meet at every step.
+    sliceSteps = std::numeric_limits<std::int64_t>::max();
+    bool models = false;
+    for (const auto &proj : net.projections) {
+      models = models || proj.model;
+      if (proj.output)
+        continue;
+      sliceSteps = std::min(sliceSteps, std::max<std::int64_t>(1, stepsFor(proj.delayMs)));
+      for (float d : proj.delays)
+        sliceSteps = std::min(sliceSteps, std::max<std::int64_t>(1, stepsFor(d)));
+    }
+    if (models || sliceSteps == std::numeric_limits<std::int64_t>::max())
+      sliceSteps = 1;
+  }
   probeSteps =
       std::max<std::int32_t>(1, static_cast<std::int32_t>(std::lround(options.probeEveryMs / dt)));
   return true;
@@ -213,7 +267,62 @@ bool StepEngine::advance(double untilMs, RunObserver &observer) {
     ++count.eventsProcessed;
     if (step % 100 == 0)
       checkFinite();
+    // Distributed: a failure here waits for the slice's end, where every process learns it.
+    if (exchange && step - sliceStart >= sliceSteps)
+      exchangeSlice(observer);
   }
+  if (exchange && step > sliceStart)
+    exchangeSlice(observer); // every process ends the call at the same step
+  return failure.empty();
+}
+
+void StepEngine::exchangeSlice(RunObserver &observer) {
+  SliceReport report;
+  report.failure = localFailure;
+  report.stop = stopRequested();
+  report.synapticEvents = count.synapticEvents;
+  const std::int64_t start = sliceStart;
+  exchange->exchange(outbox, report);
+  for (std::uint64_t packed : outbox) {
+    const std::int64_t at = start + static_cast<std::int64_t>(packed >> 32);
+    const auto global = static_cast<std::uint32_t>(packed);
+    // The population of a neuron of the whole network: few populations, a linear search.
+    std::uint32_t p = 0;
+    while (p + 1 < partition->populationCount() &&
+           global >= partition->population(p + 1).globalFirst)
+      ++p;
+    const PopulationPart &part = partition->population(p);
+    const std::uint32_t index = global - part.globalFirst;
+    const std::uint32_t post =
+        partition->owns(p, index)
+            ? part.localFirst + (part.dealt ? index / partition->partition().size : index)
+            : ~0u;
+    emitSpike(p, index, post, global, at, observer);
+  }
+  outbox.clear();
+  sliceStart = step;
+  reported = count;
+  reported.synapticEvents = report.synapticEvents;
+  if (!report.failure.empty() && failure.empty())
+    failure = report.failure;
+  else if (report.stop && failure.empty())
+    failure = "interrupted at t = " + shortestText(static_cast<double>(step) * dt) +
+              " ms; what was recorded is kept";
+}
+
+bool StepEngine::checkState() {
+  if (!exchange)
+    return failure.empty() && checkFinite();
+  // Every process checks its neurons, and all hear of any failure.
+  if (failure.empty())
+    checkFinite();
+  std::vector<std::uint64_t> none;
+  SliceReport report;
+  report.failure = localFailure;
+  report.synapticEvents = count.synapticEvents;
+  exchange->exchange(none, report);
+  if (!report.failure.empty() && failure.empty())
+    failure = report.failure;
   return failure.empty();
 }
 
@@ -255,6 +364,24 @@ void StepEngine::runStep(RunObserver &observer) {
   addSourceSpikes();
   addBurstSpikes();
   std::sort(spikingNow.begin(), spikingNow.end());
+  if (exchange) {
+    // Distributed: the spikes go out at the slice's end (at once with synapse models), and
+    // every process runs everyone's in the order of the whole network.
+    for (std::uint32_t neuron : spikingNow) {
+      spiking[neuron] = 0;
+      outbox.push_back((static_cast<std::uint64_t>(step - sliceStart) << 32) |
+                       partition->globalNeuron(neuron));
+    }
+    spikingNow.clear();
+    std::sort(outbox.begin(), outbox.end());
+    if (sliceSteps == 1) {
+      // exchangeSlice reads the slice as the steps before `step`, and the next slice starts
+      // with the next step.
+      ++step;
+      exchangeSlice(observer);
+      --step;
+    }
+  }
   for (std::uint32_t neuron : spikingNow) {
     spiking[neuron] = 0;
     emit(neuron, observer);
@@ -346,7 +473,8 @@ void StepEngine::addSourceSpikes() {
     const auto &pop = net.populations[p];
     if (pop.kind == PopulationKind::Poisson) {
       for (std::uint32_t i = 0; i < pop.size; ++i)
-        if (poissonFiresInStep24(net.seed, p, i, static_cast<std::uint64_t>(step),
+        if (poissonFiresInStep24(net.seed, p, partition ? partition->globalIndex(p, i) : i,
+                                 static_cast<std::uint64_t>(step),
                                  poissonThresholds[pop.first + i]))
           addSpike(pop.first + i);
     } else if (pop.kind == PopulationKind::Regular) {
@@ -420,24 +548,31 @@ void StepEngine::updateSynapse(std::uint32_t j, std::uint64_t s, std::uint32_t t
 }
 
 void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
-  ++count.spikes;
-  observer.onSpike(static_cast<double>(step) * dt, neuron);
   std::uint32_t p = topo.populationOf(neuron);
-  std::uint32_t local = neuron - net.populations[p].first;
+  emitSpike(p, neuron - net.populations[p].first, neuron, neuron, step, observer);
+}
+
+void StepEngine::emitSpike(std::uint32_t p, std::uint32_t source, std::uint32_t postNeuron,
+                           std::uint32_t reportedAs, std::int64_t at, RunObserver &observer) {
+  ++count.spikes;
+  const double t = static_cast<double>(at) * dt;
+  observer.onSpike(t, reportedAs);
   // Every spike (a burst's later ones too) runs `on post` of the plastic synapses onto it.
-  topo.forEachPostSynapse(p, neuron, [&](std::uint32_t j, std::uint64_t s) {
-    updateSynapse(j, s, p, local);
-    net.projections[j].step.post(syns[j].view(p), static_cast<std::int64_t>(s), local);
-  });
-  topo.forEachOutgoingRow(p, local, [&](std::uint32_t projection, std::uint32_t row) {
+  if (postNeuron != ~0u) {
+    const std::uint32_t local = postNeuron - net.populations[p].first;
+    topo.forEachPostSynapse(p, postNeuron, [&](std::uint32_t j, std::uint64_t s) {
+      updateSynapse(j, s, p, local);
+      net.projections[j].step.post(syns[j].view(p), static_cast<std::int64_t>(s), local);
+    });
+  }
+  topo.forEachOutgoingRow(p, source, [&](std::uint32_t projection, std::uint32_t row) {
     const auto &proj = net.projections[projection];
     if (!proj.enabled)
       return;
     if (proj.output) {
       // An extern output channel spikes with the neurons bound to it (what a host reads).
       for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
-        observer.onSpike(static_cast<double>(step) * dt,
-                         topo.targetNeuron(projection, proj.column[s]));
+        observer.onSpike(t, reportedNeuron(topo.targetNeuron(projection, proj.column[s])));
       return;
     }
     if (!proj.model && proj.delays.empty()) {
@@ -445,7 +580,7 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
       d.type = Pending::Type::Row;
       d.projection = projection;
       d.index = row;
-      slot(step + stepsFor(proj.delayMs)).push_back(d);
+      slot(at + stepsFor(proj.delayMs)).push_back(d);
       return;
     }
     for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
@@ -464,7 +599,7 @@ void StepEngine::emit(std::uint32_t neuron, RunObserver &observer) {
           continue;
         d.value = delivered;
       }
-      slot(step + stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s])).push_back(d);
+      slot(at + stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s])).push_back(d);
     }
   });
 }
@@ -473,6 +608,12 @@ bool StepEngine::checkFinite() {
   auto problem = findNonFinite(net, pops, static_cast<double>(checkedStep) * dt,
                                static_cast<double>(step) * dt);
   checkedStep = step;
+  if (problem && exchange) {
+    // Told to every process at the next exchange; the neuron index is this process's.
+    if (localFailure.empty())
+      localFailure = "process " + std::to_string(exchange->rank()) + ": " + *problem;
+    return false;
+  }
   if (problem)
     failure = std::move(*problem);
   return !problem;
@@ -660,6 +801,16 @@ bool StepEngine::restoreState(std::string_view bytes, std::string &error) {
 std::unique_ptr<Simulator> makeStepEngine(const NetworkImage &network, const RunOptions &options,
                                           std::string &error) {
   auto engine = std::make_unique<StepEngine>(network, options);
+  if (!engine->init(error))
+    return nullptr;
+  return engine;
+}
+
+std::unique_ptr<Simulator> makeDistributedStepEngine(const NetworkImage &part,
+                                                     const PartitionMap &map,
+                                                     const RunOptions &options,
+                                                     SpikeExchange &exchange, std::string &error) {
+  auto engine = std::make_unique<StepEngine>(part, options, &map, &exchange);
   if (!engine->init(error))
     return nullptr;
   return engine;

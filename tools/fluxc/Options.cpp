@@ -279,12 +279,29 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
     cl.run.engine = "step";
   }
   if (cl.command == Command::Run) {
-    if (std::uint64_t processes = mpiProcesses(); processes > 1) {
-      error = "fluxc run was started as one of " + std::to_string(processes) +
-              " processes (by mpirun), but distributed runs are not implemented yet: every "
-              "process would simulate the whole network and write the same files; run it "
-              "without mpirun (or with -np 1)";
-      return std::nullopt;
+    cl.run.processes = mpiProcesses();
+    if (cl.run.processes > 1) {
+      // A distributed run (docs/distributed.md): the step engine on the CPU, and what needs
+      // the whole network's state in one process is refused with the way out.
+      const RunSettings &r = cl.run;
+      std::string refused = cl.target == "gpu"             ? "--target gpu"
+                            : !r.probes.empty()            ? "--probe"
+                            : !r.inject.empty()            ? "--inject"
+                            : !r.control.empty()           ? "--control"
+                            : !r.saveCheckpoint.empty()    ? "--save-checkpoint"
+                            : !r.restoreCheckpoint.empty() ? "--restore-checkpoint"
+                                                           : "";
+      if (!refused.empty()) {
+        error = refused + " is not supported in a distributed run (" +
+                std::to_string(cl.run.processes) +
+                " processes, started by mpirun) yet; run it as one process (without mpirun)";
+        return std::nullopt;
+      }
+      if (cl.run.engine != "step") {
+        error = "a distributed run (" + std::to_string(cl.run.processes) +
+                " processes, started by mpirun) runs the step engine: add --engine step";
+        return std::nullopt;
+      }
     }
   }
   if (cl.files.empty()) {

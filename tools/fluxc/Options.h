@@ -3,6 +3,7 @@
 
 #include "driver/Pipeline.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,7 @@ struct RunSettings {
   bool quiet = false;            // no progress bar, no summary
   double maxRateHz = 2000;       // a population firing faster than this on average stops the run
   int device = -1;               // --target gpu: the Vulkan device; -1 chooses
+  std::uint64_t processes = 1;   // started by mpirun as one of this many: a distributed run
 };
 
 /// `fluxc build`'s settings (the output folder is CommandLine::output).

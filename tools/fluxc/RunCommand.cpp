@@ -6,6 +6,8 @@
 #include "Inject.h"
 
 #include "Control.h"
+#include "DistributedRun.h"
+#include "distributed/MpiExchange.h"
 #include "driver/Executable.h"
 #include "driver/GpuProgram.h"
 #include "driver/Pipeline.h"
@@ -115,7 +117,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     std::cerr << "fluxc: error: 'fluxc run' takes one file, got " << cl.files.size() << "\n";
     return 1;
   }
-  const RunSettings &settings = cl.run;
+  RunSettings settings = cl.run;
   const double dtMs = cl.pipeline.dtMs.value_or(driver::kDefaultDtMs);
   auto elaborated = driver::elaborateFile(cl.files[0], cl.pipeline, sources, diags);
   if (!elaborated)
@@ -168,6 +170,27 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   auto exe = driver::makeExecutable(network, exeOptions, diags);
   if (!exe)
     return 1;
+  // Distributed (docs/distributed.md): process 0 writes every file and the summary.
+  const bool distributed = settings.processes > 1;
+  DistributedRun dist;
+  if (distributed) {
+    joinMpiJob(dist);
+    if (!dist.leader()) {
+      settings.record.clear();
+      settings.recordOnly.clear();
+      settings.raster.clear();
+      settings.statsJson.clear();
+      settings.report.clear();
+      settings.quiet = true;
+    }
+  }
+  // Past this point an error that only this process meets (a file it cannot write) must end
+  // the others too, or they would wait for it forever.
+  auto failAlone = [&]() {
+    if (distributed)
+      rt::abortMpiJob(1);
+    return 1;
+  };
 
   std::vector<rt::PopulationInfo> populations;
   for (const auto &p : exe->image.populations)
@@ -188,12 +211,15 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
       simulator =
           rt::gpu::makeGpuEngine(exe->image, runOptions, program->program, gpuOptions, error);
     }
+  } else if (distributed) {
+    simulator = startDistributedRun(dist, exe->image, runOptions, error);
   } else {
     simulator = settings.engine == "step" ? rt::makeStepEngine(exe->image, runOptions, error)
                                           : rt::makeEventEngine(exe->image, runOptions, error);
   }
   if (!simulator) {
-    std::cerr << "fluxc: error: " << error << "\n";
+    if (dist.leader()) // distributed, every process has the same error
+      std::cerr << "fluxc: error: " << error << "\n";
     return 1;
   }
   // Before any output file is opened: a rejected checkpoint leaves nothing behind.
@@ -215,19 +241,19 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
                                                            settings.engine == "step" ? dtMs : 0.1);
   if (!settings.recordOnly.empty() && settings.record.empty()) {
     std::cerr << "fluxc: error: --record-only chooses what --record writes; add --record FILE\n";
-    return 1;
+    return failAlone();
   }
   if (!settings.record.empty()) {
     auto recorded = recordedPopulations(settings.recordOnly, populations, error);
     if (!recorded) {
       std::cerr << "fluxc: error: " << error << "\n";
-      return 1;
+      return failAlone();
     }
     recorder.recorded = std::move(*recorded);
     recorder.spikes = rt::SpikeWriter::open(settings.record, populations, error);
     if (!recorder.spikes) {
       std::cerr << "fluxc: error: " << error << "\n";
-      return 1;
+      return failAlone();
     }
   }
   if (!exe->probes.empty()) {
@@ -237,7 +263,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     recorder.probes = rt::ProbeWriter::open(settings.probeOutput, names, error);
     if (!recorder.probes) {
       std::cerr << "fluxc: error: " << error << "\n";
-      return 1;
+      return failAlone();
     }
   }
 
@@ -275,7 +301,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     const auto &c = simulator->counters();
     progress.update(t - startMs, c.spikes - startCounters.spikes,
                     c.synapticEvents - startCounters.synapticEvents);
-    if (rt::stopRequested()) {
+    // Distributed, the engine stops every process together when any is interrupted.
+    if (!distributed && rt::stopRequested()) {
       failure = "interrupted at t = " + rt::shortestText(t) + " ms; what was recorded is kept";
       break;
     }
@@ -321,7 +348,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   bool ok = failure.empty();
-  if (!ok)
+  if (!ok && dist.leader()) // distributed, every process stopped with the same failure
     std::cerr << "fluxc: error: " << failure << "\n";
   if (!checkpointProblem.empty()) {
     std::cerr << "fluxc: error: " << checkpointProblem << "\n";
@@ -355,6 +382,10 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
       continue;
     summary.synapses += proj.synapseCount();
     summary.synapseBytes += proj.bytes();
+  }
+  if (distributed) {
+    summary.synapses = dist.wholeSynapses;
+    summary.synapseBytes = dist.wholeSynapseBytes;
   }
   summary.synapseBytes += simulator->synapseStateBytes();
   if (!settings.quiet) {

@@ -2,6 +2,7 @@
 #include "BuildCommand.h"
 #include "Options.h"
 #include "RunCommand.h"
+#include "distributed/MpiExchange.h"
 
 #include "codegen/llvm/HostTarget.h"
 #include "support/TextDiagnosticPrinter.h"
@@ -83,6 +84,7 @@ int main(int argc, char **argv) {
     int status = cl->command == tool::Command::Run ? tool::runCommand(*cl, sources, diags)
                                                    : tool::buildCommand(*cl, sources, diags);
     diags.finish();
+    rt::finishMpi(); // a distributed run (no-op otherwise)
     return status;
   }
   case tool::Command::Check:

@@ -1,0 +1,120 @@
+#include "distributed/MpiExchange.h"
+
+#include <mpi.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace flux::rt {
+namespace {
+
+class MpiExchange final : public SpikeExchange {
+public:
+  MpiExchange() {
+    int r = 0;
+    int n = 1;
+    MPI_Comm_rank(MPI_COMM_WORLD, &r);
+    MPI_Comm_size(MPI_COMM_WORLD, &n);
+    me = static_cast<std::uint32_t>(r);
+    count = static_cast<std::uint32_t>(n);
+    headers.resize(3 * std::size_t{count});
+    counts.resize(count);
+    displs.resize(count);
+  }
+  std::uint32_t rank() const override { return me; }
+  std::uint32_t size() const override { return count; }
+
+  void exchange(std::vector<std::uint64_t> &spikes, SliceReport &report) override {
+    const std::array<std::uint64_t, 3> header = {
+        spikes.size(), (report.failure.empty() ? 0U : 1U) | (report.stop ? 2U : 0U),
+        report.synapticEvents};
+    MPI_Allgather(header.data(), 3, MPI_UINT64_T, headers.data(), 3, MPI_UINT64_T, MPI_COMM_WORLD);
+    int total = 0;
+    bool failed = false;
+    report.stop = false;
+    report.synapticEvents = 0;
+    for (std::uint32_t k = 0; k < count; ++k) {
+      counts[k] = static_cast<int>(headers[3 * k]);
+      displs[k] = total;
+      total += counts[k];
+      failed = failed || (headers[3 * k + 1] & 1U) != 0;
+      report.stop = report.stop || (headers[3 * k + 1] & 2U) != 0;
+      report.synapticEvents += headers[3 * k + 2];
+    }
+    received.resize(static_cast<std::size_t>(total));
+    MPI_Allgatherv(spikes.data(), static_cast<int>(spikes.size()), MPI_UINT64_T, received.data(),
+                   counts.data(), displs.data(), MPI_UINT64_T, MPI_COMM_WORLD);
+    // Each process's list is sorted: merge them.
+    for (std::uint32_t k = 1; k < count; ++k)
+      std::inplace_merge(received.begin(), received.begin() + displs[k],
+                         received.begin() + displs[k] + counts[k]);
+    spikes.swap(received);
+    if (failed)
+      shareFailure(report.failure);
+  }
+
+  void agree(std::uint64_t value, std::uint64_t &allAnd, std::uint64_t &allOr) override {
+    MPI_Allreduce(&value, &allAnd, 1, MPI_UINT64_T, MPI_BAND, MPI_COMM_WORLD);
+    MPI_Allreduce(&value, &allOr, 1, MPI_UINT64_T, MPI_BOR, MPI_COMM_WORLD);
+  }
+
+private:
+  /// Every process learns the failure of the lowest-ranked process that has one.
+  void shareFailure(std::string &failure) {
+    const int length = static_cast<int>(failure.size());
+    std::vector<int> lengths(count);
+    MPI_Allgather(&length, 1, MPI_INT, lengths.data(), 1, MPI_INT, MPI_COMM_WORLD);
+    std::vector<int> offsets(count);
+    int total = 0;
+    for (std::uint32_t k = 0; k < count; ++k) {
+      offsets[k] = total;
+      total += lengths[k];
+    }
+    std::string all(static_cast<std::size_t>(total), '\0');
+    MPI_Allgatherv(failure.data(), length, MPI_CHAR, all.data(), lengths.data(), offsets.data(),
+                   MPI_CHAR, MPI_COMM_WORLD);
+    for (std::uint32_t k = 0; k < count; ++k)
+      if (lengths[k] > 0) {
+        failure =
+            all.substr(static_cast<std::size_t>(offsets[k]), static_cast<std::size_t>(lengths[k]));
+        return;
+      }
+  }
+
+  std::uint32_t me = 0;
+  std::uint32_t count = 1;
+  std::vector<std::uint64_t> headers;
+  std::vector<int> counts;
+  std::vector<int> displs;
+  std::vector<std::uint64_t> received;
+};
+
+} // namespace
+
+std::unique_ptr<SpikeExchange> openMpiExchange() {
+  int initialised = 0;
+  MPI_Initialized(&initialised);
+  if (initialised == 0)
+    MPI_Init(nullptr, nullptr);
+  return std::make_unique<MpiExchange>();
+}
+
+void abortMpiJob(int code) {
+  int initialised = 0;
+  MPI_Initialized(&initialised);
+  if (initialised != 0)
+    MPI_Abort(MPI_COMM_WORLD, code);
+  std::exit(code);
+}
+
+void finishMpi() {
+  int initialised = 0;
+  int finalised = 0;
+  MPI_Initialized(&initialised);
+  MPI_Finalized(&finalised);
+  if (initialised != 0 && finalised == 0)
+    MPI_Finalize();
+}
+
+} // namespace flux::rt

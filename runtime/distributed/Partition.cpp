@@ -1,0 +1,191 @@
+#include "distributed/Partition.h"
+
+#include <array>
+
+namespace flux::rt {
+namespace {
+
+template <class T>
+std::vector<T> slice(const std::vector<T> &values, std::uint32_t globalSize,
+                     const PartitionMap &map, std::uint32_t p) {
+  if (values.size() != globalSize || globalSize <= 1)
+    return values; // one value for all (or none)
+  std::vector<T> out;
+  out.reserve(map.population(p).localSize);
+  for (std::uint32_t i = 0; i < map.population(p).localSize; ++i)
+    out.push_back(values[map.globalIndex(p, i)]);
+  return out;
+}
+
+PopulationImage partitionPopulation(const PopulationImage &pop, const PartitionMap &map,
+                                    std::uint32_t p) {
+  PopulationImage out = pop;
+  const PopulationPart &part = map.population(p);
+  out.first = part.localFirst;
+  out.size = part.localSize;
+  if (!part.dealt)
+    return out;
+  for (auto &init : out.stateInit)
+    init = slice(init, pop.size, map, p);
+  for (auto &values : out.params)
+    values = slice(values, pop.size, map, p);
+  out.rate = slice(pop.rate, pop.size, map, p);
+  return out;
+}
+
+ProjectionImage partitionProjection(const ProjectionImage &proj, const NetworkImage &whole,
+                                    const PartitionMap &map) {
+  ProjectionImage out = proj;
+  // Old flat target index -> new one (~0u: another process's neuron).
+  std::vector<std::uint32_t> flat;
+  std::uint32_t next = 0;
+  for (NeuronRange &range : out.targets) {
+    const std::uint32_t p = range.population;
+    const bool dealt = map.population(p).dealt;
+    for (std::uint32_t i = range.begin; i < range.end; ++i)
+      flat.push_back(map.owns(p, i) ? next++ : ~0u);
+    if (dealt) {
+      range.begin = map.ownedBefore(range.begin);
+      range.end = map.ownedBefore(range.end);
+    }
+  }
+  (void)whole;
+  out.regenerate = false;
+  out.regeneratedSynapses = 0;
+  out.column.clear();
+  out.weights.clear();
+  out.delays.clear();
+  for (auto &values : out.params)
+    values.clear();
+  const std::uint32_t rows = static_cast<std::uint32_t>(proj.rowStart.size()) - 1;
+  out.rowStart.assign(1, 0);
+  for (std::uint32_t row = 0; row < rows; ++row) {
+    for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
+      const std::uint32_t target = flat[proj.column[s]];
+      if (target == ~0u)
+        continue;
+      out.column.push_back(target);
+      if (!proj.weights.empty())
+        out.weights.push_back(proj.weights[s]);
+      if (!proj.delays.empty())
+        out.delays.push_back(proj.delays[s]);
+      for (std::size_t k = 0; k < proj.params.size(); ++k)
+        if (!proj.params[k].empty())
+          out.params[k].push_back(proj.params[k][s]);
+    }
+    out.rowStart.push_back(out.column.size());
+  }
+  return out;
+}
+
+/// FNV-1a, 64 bits.
+class Hasher {
+public:
+  void bytes(const void *data, std::size_t n) {
+    const auto *p = static_cast<const unsigned char *>(data);
+    for (std::size_t i = 0; i < n; ++i) {
+      h ^= p[i];
+      h *= 0x100000001b3ULL;
+    }
+  }
+  template <class T>
+  void value(T v) {
+    bytes(&v, sizeof v);
+  }
+  void text(const std::string &s) {
+    value(s.size());
+    bytes(s.data(), s.size());
+  }
+  template <class T>
+  void values(const std::vector<T> &v) {
+    value(v.size());
+    if (!v.empty())
+      bytes(v.data(), v.size() * sizeof(T));
+  }
+  std::uint64_t result() const { return h; }
+
+private:
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+};
+
+} // namespace
+
+PartitionMap::PartitionMap(const NetworkImage &whole, Partition partition) : part(partition) {
+  std::uint32_t localFirst = 0;
+  for (const PopulationImage &pop : whole.populations) {
+    PopulationPart out;
+    out.globalFirst = pop.first;
+    out.globalSize = pop.size;
+    out.dealt = pop.kind != PopulationKind::Extern;
+    out.localFirst = localFirst;
+    out.localSize = out.dealt ? ownedBefore(pop.size) : pop.size;
+    localFirst += out.localSize;
+    pops.push_back(out);
+  }
+}
+
+std::uint32_t PartitionMap::globalNeuron(std::uint32_t localNeuron) const {
+  for (std::uint32_t p = 0; p < pops.size(); ++p)
+    if (localNeuron >= pops[p].localFirst && localNeuron < pops[p].localFirst + pops[p].localSize)
+      return pops[p].globalFirst + globalIndex(p, localNeuron - pops[p].localFirst);
+  return ~0u;
+}
+
+NetworkImage partitionImage(const NetworkImage &whole, const PartitionMap &map) {
+  NetworkImage out;
+  out.seed = whole.seed;
+  out.hostFunctions = whole.hostFunctions;
+  out.hostCall = whole.hostCall;
+  out.host = whole.host;
+  for (std::uint32_t p = 0; p < whole.populations.size(); ++p)
+    out.populations.push_back(partitionPopulation(whole.populations[p], map, p));
+  out.neuronCount = 0;
+  for (const PopulationImage &pop : out.populations)
+    out.neuronCount += pop.size;
+  for (const ProjectionImage &proj : whole.projections)
+    out.projections.push_back(partitionProjection(proj, whole, map));
+  return out;
+}
+
+std::uint64_t networkHash(const NetworkImage &net) {
+  Hasher h;
+  h.value(net.seed);
+  h.value(net.neuronCount);
+  for (const PopulationImage &pop : net.populations) {
+    h.text(pop.name);
+    h.value(pop.kind);
+    h.value(pop.first);
+    h.value(pop.size);
+    for (const auto &init : pop.stateInit)
+      h.values(init);
+    for (const auto &values : pop.params)
+      h.values(values);
+    h.value(pop.checkEveryMs);
+    h.values(pop.rate);
+    h.value(pop.phaseMs);
+    h.text(pop.file);
+    h.value(pop.stepKernel);
+  }
+  for (const ProjectionImage &proj : net.projections) {
+    h.text(proj.name);
+    h.value(proj.output);
+    h.value(proj.deliverAs);
+    for (const NeuronRange &r : proj.sources)
+      h.value(std::array<std::uint32_t, 3>{r.population, r.begin, r.end});
+    for (const NeuronRange &r : proj.targets)
+      h.value(std::array<std::uint32_t, 3>{r.population, r.begin, r.end});
+    h.values(proj.rowStart);
+    h.values(proj.column);
+    h.value(proj.weight);
+    h.values(proj.weights);
+    h.value(proj.delayMs);
+    h.values(proj.delays);
+    h.value(proj.model);
+    for (const auto &values : proj.params)
+      h.values(values);
+    h.value(proj.stepKernel);
+  }
+  return h.result();
+}
+
+} // namespace flux::rt
