@@ -20,6 +20,11 @@ struct ElabOptions {
   /// Networks whose synapses would need more memory than this are refused before allocation.
   std::uint64_t maxBytes = std::uint64_t{8} << 30;
   unsigned maxDepth = 64; // nesting of instances (a circuit that contains itself never ends)
+  /// One process of a distributed run (docs/distributed.md): neuron i of a population belongs
+  /// to process i mod `processes`, and random rules make only the synapses onto this process's
+  /// neurons (`rank`'s), drawn exactly as the whole network draws them.
+  std::uint32_t rank = 0;
+  std::uint32_t processes = 1;
 };
 
 /// Returns nullopt iff an error was reported.

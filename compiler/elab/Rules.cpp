@@ -148,9 +148,22 @@ std::optional<RuleOutput> Elaborator::relation(const syntax::Spec *rule, std::ui
   // The rule and its inputs, kept so that a library can regenerate the synapses.
   rt::ConnectRecipe recipe;
   recipe.input = in;
+  // A process of a distributed run makes the synapses onto its own neurons only.
+  std::vector<std::uint32_t> owned;
+  const bool onlyOwned = options.processes > 1 && post != nullptr;
+  if (onlyOwned) {
+    std::uint32_t flat = 0;
+    for (const auto &r : post->ranges) {
+      const bool dealt = network.populations[r.population].kind == PopulationKind::Neurons ||
+                         network.populations[r.population].kind == PopulationKind::Source;
+      for (std::uint32_t i = r.begin; i < r.end; ++i, ++flat)
+        if (!dealt || i % options.processes == options.rank)
+          owned.push_back(flat);
+    }
+  }
   auto run = [&](rt::RuleKind kind) {
     recipe.rule = kind;
-    c = rt::generate(recipe, error);
+    c = onlyOwned ? rt::generateOnto(recipe, owned, error) : rt::generate(recipe, error);
   };
   if (name == "all_to_all") {
     run(rt::RuleKind::AllToAll);

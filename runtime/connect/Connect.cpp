@@ -71,6 +71,22 @@ Connectivity toCsr(std::span<const ColumnBlock> blocks, std::uint32_t nPre, std:
   return out;
 }
 
+Connectivity toCsr(const ColumnList &columns, std::uint32_t nPre) {
+  // The columns are visited in target order, so every row comes out sorted.
+  Connectivity out;
+  out.rowStart.assign(std::size_t{nPre} + 1, 0);
+  for (const std::uint32_t source : columns.source)
+    ++out.rowStart[source + 1];
+  for (std::size_t i = 0; i < nPre; ++i)
+    out.rowStart[i + 1] += out.rowStart[i];
+  out.target.resize(out.rowStart.back());
+  std::vector<std::uint64_t> rowCursor(out.rowStart.begin(), out.rowStart.end() - 1);
+  for (std::size_t column = 0; column < columns.post.size(); ++column)
+    for (std::uint64_t i = columns.colStart[column]; i < columns.colStart[column + 1]; ++i)
+      out.target[rowCursor[columns.source[i]]++] = columns.post[column];
+  return out;
+}
+
 namespace {
 
 bool sameSize(const RuleInput &in, const char *rule, std::string &error) {

@@ -51,6 +51,14 @@ struct ColumnBlock {
   std::vector<std::uint32_t> source;
 };
 
+/// The columns of some targets only, `post` rising: what one process of a distributed run
+/// generates (docs/distributed.md). colStart has post.size() + 1 entries.
+struct ColumnList {
+  std::vector<std::uint32_t> post;
+  std::vector<std::uint64_t> colStart{0};
+  std::vector<std::uint32_t> source;
+};
+
 /// Transposes columns into CSR by source with a counting sort. The blocks, in any order, must
 /// cover [0, nPost) exactly once.
 Connectivity toCsr(std::span<const ColumnBlock> blocks, std::uint32_t nPre, std::uint32_t nPost);
@@ -87,6 +95,13 @@ ColumnBlock probabilityColumns(const RuleInput &in, double p, std::uint32_t post
                                std::uint32_t postEnd);
 ColumnBlock fixedIndegreeColumns(const RuleInput &in, std::uint32_t k, std::uint32_t postBegin,
                                  std::uint32_t postEnd);
+/// The same columns for the listed targets (rising), each exactly as the whole rule draws it.
+ColumnList probabilityColumnsAt(const RuleInput &in, double p,
+                                std::span<const std::uint32_t> posts);
+ColumnList fixedIndegreeColumnsAt(const RuleInput &in, std::uint32_t k,
+                                  std::span<const std::uint32_t> posts);
+/// CSR by source over all nPre sources of the listed columns (the other targets get nothing).
+Connectivity toCsr(const ColumnList &columns, std::uint32_t nPre);
 
 /// Watts–Strogatz (ConnectSmallWorld.cpp) over nPre == nPost neurons on a ring: each joined to
 /// its k/2 nearest neighbours on each side (k even, k < n), then each lattice edge (u, u + j),

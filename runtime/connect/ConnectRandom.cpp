@@ -53,6 +53,55 @@ bool checkDegree(const RuleInput &in, const char *rule, std::uint32_t k, std::ui
 
 } // namespace
 
+namespace {
+
+/// Appends the sources of column `post` of probability() to `out`.
+void appendProbabilityColumn(const RuleInput &in, double p, double invLogFail, std::uint32_t post,
+                             std::vector<std::uint32_t> &out) {
+  // Skips between successive sources are geometric: floor(log(u) / log(1 - p)) pairs fail
+  // before the next success. p = 1 makes the divisor -inf and every skip 0. Draw i of a column
+  // is the uniform from words 2(i % 2), 2(i % 2) + 1 of chunk i / 2, as a RandomStream would
+  // give it; taking kBatchBlocks chunks at a time lets the CPU overlap their Philox rounds and
+  // logarithms, which are independent, instead of waiting on one draw at a time.
+  constexpr std::size_t kBatchBlocks = 8;
+  const std::int64_t nPre = in.nPre;
+  double logU[2 * kBatchBlocks];
+  const std::int64_t self = in.excludesSelf() ? post : -1;
+  std::uint32_t chunk = 0;
+  std::size_t next = 2 * kBatchBlocks;
+  for (std::int64_t source = -1; p > 0;) {
+    if (next == 2 * kBatchBlocks) {
+      for (std::size_t b = 0; b < kBatchBlocks; ++b) {
+        const auto words =
+            randomWords(in.key, post, chunk + static_cast<std::uint32_t>(b), kProbabilityBlock);
+        logU[2 * b] = std::log(uniformOpen01(words[0], words[1]));
+        logU[2 * b + 1] = std::log(uniformOpen01(words[2], words[3]));
+      }
+      chunk += kBatchBlocks;
+      next = 0;
+    }
+    // floor(skip) >= n exactly when skip >= n, and below n the cast truncates like floor.
+    const double skip = logU[next++] * invLogFail;
+    if (skip >= static_cast<double>(nPre - source - 1))
+      break;
+    source += 1 + static_cast<std::int64_t>(skip);
+    if (source != self)
+      out.push_back(static_cast<std::uint32_t>(source));
+  }
+}
+
+/// Appends the sources of column `post` of fixedIndegree() to `out`.
+void appendFixedIndegreeColumn(const RuleInput &in, std::uint32_t k, std::uint32_t post,
+                               std::vector<std::uint8_t> &marked, std::vector<std::uint32_t> &out) {
+  const bool skipSelf = in.excludesSelf() && post < in.nPre;
+  const std::uint32_t choices = skipSelf ? in.nPre - 1 : in.nPre;
+  assert(k <= choices && "fixed_indegree asks for more sources than there are");
+  RandomStream draws(in.key, post, kFixedIndegreeBlock);
+  appendDistinct(draws, choices, k, skipSelf ? post : kNoSelf, marked, out);
+}
+
+} // namespace
+
 ColumnBlock probabilityColumns(const RuleInput &in, double p, std::uint32_t postBegin,
                                std::uint32_t postEnd) {
   assert(p >= 0 && p <= 1 && postBegin <= postEnd && postEnd <= in.nPost);
@@ -62,39 +111,37 @@ ColumnBlock probabilityColumns(const RuleInput &in, double p, std::uint32_t post
   // The mean plus six standard deviations: growing a vector of 50M synapses copies it.
   const double mean = p * in.nPre * (postEnd - postBegin);
   out.source.reserve(static_cast<std::size_t>(mean + 6 * std::sqrt(mean) + 16));
-
-  // Skips between successive sources are geometric: floor(log(u) / log(1 - p)) pairs fail
-  // before the next success. p = 1 makes the divisor -inf and every skip 0. Draw i of a column
-  // is the uniform from words 2(i % 2), 2(i % 2) + 1 of chunk i / 2, as a RandomStream would
-  // give it; taking kBatchBlocks chunks at a time lets the CPU overlap their Philox rounds and
-  // logarithms, which are independent, instead of waiting on one draw at a time.
-  constexpr std::size_t kBatchBlocks = 8;
   const double invLogFail = 1.0 / std::log1p(-p);
-  const std::int64_t nPre = in.nPre;
-  double logU[2 * kBatchBlocks];
   for (std::uint32_t post = postBegin; post < postEnd; ++post) {
-    const std::int64_t self = in.excludesSelf() ? post : -1;
-    std::uint32_t chunk = 0;
-    std::size_t next = 2 * kBatchBlocks;
-    for (std::int64_t source = -1; p > 0;) {
-      if (next == 2 * kBatchBlocks) {
-        for (std::size_t b = 0; b < kBatchBlocks; ++b) {
-          const auto words =
-              randomWords(in.key, post, chunk + static_cast<std::uint32_t>(b), kProbabilityBlock);
-          logU[2 * b] = std::log(uniformOpen01(words[0], words[1]));
-          logU[2 * b + 1] = std::log(uniformOpen01(words[2], words[3]));
-        }
-        chunk += kBatchBlocks;
-        next = 0;
-      }
-      // floor(skip) >= n exactly when skip >= n, and below n the cast truncates like floor.
-      const double skip = logU[next++] * invLogFail;
-      if (skip >= static_cast<double>(nPre - source - 1))
-        break;
-      source += 1 + static_cast<std::int64_t>(skip);
-      if (source != self)
-        out.source.push_back(static_cast<std::uint32_t>(source));
-    }
+    appendProbabilityColumn(in, p, invLogFail, post, out.source);
+    out.colStart.push_back(out.source.size());
+  }
+  return out;
+}
+
+ColumnList probabilityColumnsAt(const RuleInput &in, double p,
+                                std::span<const std::uint32_t> posts) {
+  assert(p >= 0 && p <= 1);
+  ColumnList out;
+  out.post.assign(posts.begin(), posts.end());
+  const double mean = p * in.nPre * static_cast<double>(posts.size());
+  out.source.reserve(static_cast<std::size_t>(mean + 6 * std::sqrt(mean) + 16));
+  const double invLogFail = 1.0 / std::log1p(-p);
+  for (std::uint32_t post : posts) {
+    appendProbabilityColumn(in, p, invLogFail, post, out.source);
+    out.colStart.push_back(out.source.size());
+  }
+  return out;
+}
+
+ColumnList fixedIndegreeColumnsAt(const RuleInput &in, std::uint32_t k,
+                                  std::span<const std::uint32_t> posts) {
+  ColumnList out;
+  out.post.assign(posts.begin(), posts.end());
+  out.source.reserve(std::size_t{k} * posts.size());
+  std::vector<std::uint8_t> marked(in.nPre, 0);
+  for (std::uint32_t post : posts) {
+    appendFixedIndegreeColumn(in, k, post, marked, out.source);
     out.colStart.push_back(out.source.size());
   }
   return out;
@@ -118,11 +165,7 @@ ColumnBlock fixedIndegreeColumns(const RuleInput &in, std::uint32_t k, std::uint
   out.source.reserve(std::size_t{k} * (postEnd - postBegin));
   std::vector<std::uint8_t> marked(in.nPre, 0);
   for (std::uint32_t post = postBegin; post < postEnd; ++post) {
-    const bool skipSelf = in.excludesSelf() && post < in.nPre;
-    const std::uint32_t choices = skipSelf ? in.nPre - 1 : in.nPre;
-    assert(k <= choices && "fixed_indegree asks for more sources than there are");
-    RandomStream draws(in.key, post, kFixedIndegreeBlock);
-    appendDistinct(draws, choices, k, skipSelf ? post : kNoSelf, marked, out.source);
+    appendFixedIndegreeColumn(in, k, post, marked, out.source);
     out.colStart.push_back(out.source.size());
   }
   return out;

@@ -1,5 +1,7 @@
 #include "connect/Recipe.h"
 
+#include <algorithm>
+
 namespace flux::rt {
 
 std::optional<Connectivity> generate(const ConnectRecipe &recipe, std::string &error) {
@@ -26,6 +28,40 @@ std::optional<Connectivity> generate(const ConnectRecipe &recipe, std::string &e
   }
   error = "the projection has no generating rule";
   return std::nullopt;
+}
+
+std::optional<Connectivity> generateOnto(const ConnectRecipe &recipe,
+                                         std::span<const std::uint32_t> posts, std::string &error) {
+  const RuleInput &in = recipe.input;
+  if (recipe.rule == RuleKind::Probability || recipe.rule == RuleKind::FixedIndegree) {
+    // The whole rule's checks on a single column: they depend on p, k and nPre only.
+    RuleInput one = in;
+    one.nPost = std::min<std::uint32_t>(in.nPost, 1);
+    const bool valid = recipe.rule == RuleKind::Probability
+                           ? probability(one, recipe.p, error).has_value()
+                           : fixedIndegree(one, recipe.k, error).has_value();
+    if (!valid)
+      return std::nullopt;
+    const ColumnList columns = recipe.rule == RuleKind::Probability
+                                   ? probabilityColumnsAt(in, recipe.p, posts)
+                                   : fixedIndegreeColumnsAt(in, recipe.k, posts);
+    return toCsr(columns, in.nPre);
+  }
+  auto whole = generate(recipe, error);
+  if (!whole)
+    return std::nullopt;
+  std::vector<std::uint8_t> wanted(in.nPost, 0);
+  for (std::uint32_t post : posts)
+    wanted[post] = 1;
+  Connectivity out;
+  out.rowStart.push_back(0);
+  for (std::uint32_t s = 0; s < whole->sourceCount(); ++s) {
+    for (std::uint32_t t : whole->targetsOf(s))
+      if (wanted[t] != 0)
+        out.target.push_back(t);
+    out.rowStart.push_back(out.target.size());
+  }
+  return out;
 }
 
 } // namespace flux::rt

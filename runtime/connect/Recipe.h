@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace flux::rt {
@@ -36,5 +37,11 @@ struct ConnectRecipe {
 
 /// The synapses `recipe` makes; nullopt with `error` when its rule refuses the inputs.
 std::optional<Connectivity> generate(const ConnectRecipe &recipe, std::string &error);
+
+/// The synapses of `recipe` onto the targets `posts` (rising) only, over every source: the same
+/// synapses generate() makes onto them. probability and fixed_indegree draw just those columns;
+/// the other rules generate everything and keep those (one process of a distributed run).
+std::optional<Connectivity> generateOnto(const ConnectRecipe &recipe,
+                                         std::span<const std::uint32_t> posts, std::string &error);
 
 } // namespace flux::rt

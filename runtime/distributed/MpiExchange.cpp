@@ -59,6 +59,12 @@ public:
     MPI_Allreduce(&value, &allOr, 1, MPI_UINT64_T, MPI_BOR, MPI_COMM_WORLD);
   }
 
+  std::uint64_t sum(std::uint64_t value) override {
+    std::uint64_t total = 0;
+    MPI_Allreduce(&value, &total, 1, MPI_UINT64_T, MPI_SUM, MPI_COMM_WORLD);
+    return total;
+  }
+
 private:
   /// Every process learns the failure of the lowest-ranked process that has one.
   void shareFailure(std::string &failure) {

@@ -1,5 +1,6 @@
 #include "distributed/Partition.h"
 
+#include <algorithm>
 #include <array>
 
 namespace flux::rt {
@@ -33,9 +34,28 @@ PopulationImage partitionPopulation(const PopulationImage &pop, const PartitionM
   return out;
 }
 
-ProjectionImage partitionProjection(const ProjectionImage &proj, const NetworkImage &whole,
-                                    const PartitionMap &map) {
-  ProjectionImage out = proj;
+/// Takes this process's part of `proj`, whose synapse arrays it empties: a process that
+/// elaborated only the synapses onto its own neurons renumbers them in place, with no copy.
+ProjectionImage partitionProjection(ProjectionImage &proj, const PartitionMap &map) {
+  ProjectionImage out;
+  out.name = proj.name;
+  out.output = proj.output;
+  out.deliverAs = proj.deliverAs;
+  out.sources = proj.sources;
+  out.targets = proj.targets;
+  out.recipe = proj.recipe;
+  out.weight = proj.weight;
+  out.delayMs = proj.delayMs;
+  out.model = proj.model;
+  out.stateNames = proj.stateNames;
+  out.liveStates = proj.liveStates;
+  out.event = proj.event;
+  out.step = proj.step;
+  out.eventKernel = proj.eventKernel;
+  out.stepKernel = proj.stepKernel;
+  out.hasPost = proj.hasPost;
+  out.enabled = proj.enabled;
+  out.params.resize(proj.params.size());
   // Old flat target index -> new one (~0u: another process's neuron).
   std::vector<std::uint32_t> flat;
   std::uint32_t next = 0;
@@ -49,14 +69,20 @@ ProjectionImage partitionProjection(const ProjectionImage &proj, const NetworkIm
       range.end = map.ownedBefore(range.end);
     }
   }
-  (void)whole;
   out.regenerate = false;
   out.regeneratedSynapses = 0;
-  out.column.clear();
-  out.weights.clear();
-  out.delays.clear();
-  for (auto &values : out.params)
-    values.clear();
+  const bool allOurs = std::all_of(proj.column.begin(), proj.column.end(),
+                                   [&](std::uint32_t c) { return flat[c] != ~0u; });
+  if (allOurs) {
+    for (std::uint32_t &c : proj.column)
+      c = flat[c];
+    out.rowStart = std::move(proj.rowStart);
+    out.column = std::move(proj.column);
+    out.weights = std::move(proj.weights);
+    out.delays = std::move(proj.delays);
+    out.params = std::move(proj.params);
+    return out;
+  }
   const std::uint32_t rows = static_cast<std::uint32_t>(proj.rowStart.size()) - 1;
   out.rowStart.assign(1, 0);
   for (std::uint32_t row = 0; row < rows; ++row) {
@@ -75,6 +101,11 @@ ProjectionImage partitionProjection(const ProjectionImage &proj, const NetworkIm
     }
     out.rowStart.push_back(out.column.size());
   }
+  proj.rowStart = {};
+  proj.column = {};
+  proj.weights = {};
+  proj.delays = {};
+  proj.params = {};
   return out;
 }
 
@@ -131,7 +162,7 @@ std::uint32_t PartitionMap::globalNeuron(std::uint32_t localNeuron) const {
   return ~0u;
 }
 
-NetworkImage partitionImage(const NetworkImage &whole, const PartitionMap &map) {
+NetworkImage partitionImage(NetworkImage &whole, const PartitionMap &map) {
   NetworkImage out;
   out.seed = whole.seed;
   out.hostFunctions = whole.hostFunctions;
@@ -142,8 +173,8 @@ NetworkImage partitionImage(const NetworkImage &whole, const PartitionMap &map) 
   out.neuronCount = 0;
   for (const PopulationImage &pop : out.populations)
     out.neuronCount += pop.size;
-  for (const ProjectionImage &proj : whole.projections)
-    out.projections.push_back(partitionProjection(proj, whole, map));
+  for (ProjectionImage &proj : whole.projections)
+    out.projections.push_back(partitionProjection(proj, map));
   return out;
 }
 
@@ -174,15 +205,10 @@ std::uint64_t networkHash(const NetworkImage &net) {
       h.value(std::array<std::uint32_t, 3>{r.population, r.begin, r.end});
     for (const NeuronRange &r : proj.targets)
       h.value(std::array<std::uint32_t, 3>{r.population, r.begin, r.end});
-    h.values(proj.rowStart);
-    h.values(proj.column);
+    // Not the synapses: each process made only those onto its own neurons.
     h.value(proj.weight);
-    h.values(proj.weights);
     h.value(proj.delayMs);
-    h.values(proj.delays);
     h.value(proj.model);
-    for (const auto &values : proj.params)
-      h.values(values);
     h.value(proj.stepKernel);
   }
   return h.result();

@@ -58,11 +58,13 @@ private:
 /// rates sliced alike) and the synapses onto them. Projections keep their rows over the
 /// whole source set (a spike from any process travels along its row), with the targets
 /// renumbered to local indices. Spike trains keep the whole file; the engine takes the
-/// channels it owns.
-NetworkImage partitionImage(const NetworkImage &whole, const PartitionMap &map);
+/// channels it owns. The synapses move out of `whole` (its populations stay as they were).
+NetworkImage partitionImage(NetworkImage &whole, const PartitionMap &map);
 
-/// A 64-bit fingerprint of everything that makes a network (sizes, parameters, initial
-/// states, synapses, delays, weights, seed): processes that disagree cannot run together.
+/// A 64-bit fingerprint of what every process of a distributed run elaborates alike (the
+/// populations with their parameters and initial states, the projections' sources, targets and
+/// settings, the seed), not of the synapses, which each process makes for its own neurons only:
+/// processes that disagree cannot run together.
 std::uint64_t networkHash(const NetworkImage &net);
 
 } // namespace flux::rt

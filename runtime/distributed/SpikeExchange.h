@@ -28,6 +28,8 @@ public:
   virtual void exchange(std::vector<std::uint64_t> &spikes, SliceReport &report) = 0;
   /// Collective: the bitwise AND and OR of every process's value (a network hash check).
   virtual void agree(std::uint64_t value, std::uint64_t &allAnd, std::uint64_t &allOr) = 0;
+  /// Collective: the sum of every process's value.
+  virtual std::uint64_t sum(std::uint64_t value) = 0;
 };
 
 } // namespace flux::rt

@@ -23,22 +23,18 @@ std::unique_ptr<rt::Simulator> startDistributedRun(DistributedRun &run, rt::Netw
             "start every process with the same fluxc, .flux files, --seed and --dt";
     return nullptr;
   }
+  std::uint64_t synapses = 0;
+  std::uint64_t bytes = 0;
   for (const auto &proj : whole.projections)
     if (!proj.output) {
-      run.wholeSynapses += proj.synapseCount();
-      run.wholeSynapseBytes += proj.bytes();
+      synapses += proj.synapseCount();
+      bytes += proj.bytes();
     }
+  run.wholeSynapses = exchange.sum(synapses);
+  run.wholeSynapseBytes = exchange.sum(bytes);
   run.map =
       std::make_unique<rt::PartitionMap>(whole, rt::Partition{exchange.rank(), exchange.size()});
   run.part = rt::partitionImage(whole, *run.map);
-  // Only our part runs: the rest of the synapses go (the populations stay, for the summary).
-  for (auto &proj : whole.projections) {
-    proj.rowStart = {};
-    proj.column = {};
-    proj.weights = {};
-    proj.delays = {};
-    proj.params = {};
-  }
   auto simulator = rt::makeDistributedStepEngine(run.part, *run.map, options, exchange, error);
   // A process that cannot start (a spike train file it cannot read) stops them all.
   rt::SliceReport report;

@@ -119,7 +119,25 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   }
   RunSettings settings = cl.run;
   const double dtMs = cl.pipeline.dtMs.value_or(driver::kDefaultDtMs);
-  auto elaborated = driver::elaborateFile(cl.files[0], cl.pipeline, sources, diags);
+  // Distributed (docs/distributed.md): each process elaborates the synapses onto its own
+  // neurons only, and process 0 writes every file and the summary.
+  const bool distributed = settings.processes > 1;
+  DistributedRun dist;
+  driver::PipelineOptions pipeline = cl.pipeline;
+  if (distributed) {
+    joinMpiJob(dist);
+    pipeline.elab.rank = dist.exchange->rank();
+    pipeline.elab.processes = dist.exchange->size();
+    if (!dist.leader()) {
+      settings.record.clear();
+      settings.recordOnly.clear();
+      settings.raster.clear();
+      settings.statsJson.clear();
+      settings.report.clear();
+      settings.quiet = true;
+    }
+  }
+  auto elaborated = driver::elaborateFile(cl.files[0], pipeline, sources, diags);
   if (!elaborated)
     return 1;
   elab::Network &network = elaborated->network;
@@ -170,20 +188,6 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   auto exe = driver::makeExecutable(network, exeOptions, diags);
   if (!exe)
     return 1;
-  // Distributed (docs/distributed.md): process 0 writes every file and the summary.
-  const bool distributed = settings.processes > 1;
-  DistributedRun dist;
-  if (distributed) {
-    joinMpiJob(dist);
-    if (!dist.leader()) {
-      settings.record.clear();
-      settings.recordOnly.clear();
-      settings.raster.clear();
-      settings.statsJson.clear();
-      settings.report.clear();
-      settings.quiet = true;
-    }
-  }
   // Past this point an error that only this process meets (a file it cannot write) must end
   // the others too, or they would wait for it forever.
   auto failAlone = [&]() {
