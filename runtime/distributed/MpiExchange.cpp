@@ -18,7 +18,7 @@ public:
     MPI_Comm_size(MPI_COMM_WORLD, &n);
     me = static_cast<std::uint32_t>(r);
     count = static_cast<std::uint32_t>(n);
-    headers.resize(3 * std::size_t{count});
+    headers.resize(kRecord * std::size_t{count});
     counts.resize(count);
     displs.resize(count);
   }
@@ -26,25 +26,40 @@ public:
   std::uint32_t size() const override { return count; }
 
   void exchange(std::vector<std::uint64_t> &spikes, SliceReport &report) override {
-    const std::array<std::uint64_t, 3> header = {
-        spikes.size(), (report.failure.empty() ? 0U : 1U) | (report.stop ? 2U : 0U),
-        report.synapticEvents};
-    MPI_Allgather(header.data(), 3, MPI_UINT64_T, headers.data(), 3, MPI_UINT64_T, MPI_COMM_WORLD);
+    // One MPI_Allgather of a fixed record per process: its count, flags and counter, and its
+    // first kInline spikes. Only a slice where some process has more (rare with short slices,
+    // where exchanges are many and their latency is what counts) needs an MPI_Allgatherv too.
+    std::array<std::uint64_t, kRecord> record{};
+    record[0] = spikes.size();
+    record[1] = (report.failure.empty() ? 0U : 1U) | (report.stop ? 2U : 0U);
+    record[2] = report.synapticEvents;
+    std::copy_n(spikes.begin(), std::min(spikes.size(), kInline), record.begin() + kHeader);
+    MPI_Allgather(record.data(), static_cast<int>(kRecord), MPI_UINT64_T, headers.data(),
+                  static_cast<int>(kRecord), MPI_UINT64_T, MPI_COMM_WORLD);
     int total = 0;
     bool failed = false;
+    bool overflow = false;
     report.stop = false;
     report.synapticEvents = 0;
     for (std::uint32_t k = 0; k < count; ++k) {
-      counts[k] = static_cast<int>(headers[3 * k]);
+      const std::uint64_t *r = headers.data() + kRecord * k;
+      counts[k] = static_cast<int>(r[0]);
       displs[k] = total;
       total += counts[k];
-      failed = failed || (headers[3 * k + 1] & 1U) != 0;
-      report.stop = report.stop || (headers[3 * k + 1] & 2U) != 0;
-      report.synapticEvents += headers[3 * k + 2];
+      overflow = overflow || r[0] > kInline;
+      failed = failed || (r[1] & 1U) != 0;
+      report.stop = report.stop || (r[1] & 2U) != 0;
+      report.synapticEvents += r[2];
     }
     received.resize(static_cast<std::size_t>(total));
-    MPI_Allgatherv(spikes.data(), static_cast<int>(spikes.size()), MPI_UINT64_T, received.data(),
-                   counts.data(), displs.data(), MPI_UINT64_T, MPI_COMM_WORLD);
+    if (overflow) {
+      MPI_Allgatherv(spikes.data(), static_cast<int>(spikes.size()), MPI_UINT64_T, received.data(),
+                     counts.data(), displs.data(), MPI_UINT64_T, MPI_COMM_WORLD);
+    } else {
+      for (std::uint32_t k = 0; k < count; ++k)
+        std::copy_n(headers.begin() + static_cast<std::ptrdiff_t>(kRecord * k + kHeader), counts[k],
+                    received.begin() + displs[k]);
+    }
     // Each process's list is sorted: merge them.
     for (std::uint32_t k = 1; k < count; ++k)
       std::inplace_merge(received.begin(), received.begin() + displs[k],
@@ -66,6 +81,10 @@ public:
   }
 
 private:
+  static constexpr std::size_t kHeader = 3;
+  static constexpr std::size_t kInline = 29;
+  static constexpr std::size_t kRecord = kHeader + kInline; // 256 bytes a process
+
   /// Every process learns the failure of the lowest-ranked process that has one.
   void shareFailure(std::string &failure) {
     const int length = static_cast<int>(failure.size());
