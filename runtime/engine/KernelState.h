@@ -136,9 +136,10 @@ struct KernelState {
 /// The first NaN or infinite state of any neuron, as a message that names the neuron, the
 /// variable and the window [fromMs, toMs] in which it went bad; nullopt when all are finite.
 template <class T>
-std::optional<std::string> findNonFinite(const NetworkImage &net,
-                                         const std::vector<KernelState<T>> &pops, double fromMs,
-                                         double toMs) {
+std::optional<std::string>
+findNonFinite(const NetworkImage &net, const std::vector<KernelState<T>> &pops, double fromMs,
+              double toMs, std::uint32_t rank = 0, std::uint32_t processes = 1) {
+  // In a distributed run (distributed/Partition.h) local neuron i is neuron rank + i * processes.
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
     if (pop.kind != PopulationKind::Neurons || pops[p].allFinite())
@@ -149,8 +150,8 @@ std::optional<std::string> findNonFinite(const NetworkImage &net,
         continue;
       auto variable = static_cast<std::size_t>(v);
       std::string message = "state '" + pop.stateNames[variable] + "' of neuron " + pop.name;
-      if (pop.size > 1)
-        message += "[" + std::to_string(i) + "]";
+      if (pop.size > 1 || processes > 1)
+        message += "[" + std::to_string(rank + i * processes) + "]";
       message += " became " + shortestText(static_cast<double>(pops[p].state[variable][i])) +
                  " between t = " + shortestText(fromMs) + " ms and t = " + shortestText(toMs) +
                  " ms; check the model's parameters and equations";

@@ -605,11 +605,12 @@ void StepEngine::emitSpike(std::uint32_t p, std::uint32_t source, std::uint32_t 
 }
 
 bool StepEngine::checkFinite() {
-  auto problem = findNonFinite(net, pops, static_cast<double>(checkedStep) * dt,
-                               static_cast<double>(step) * dt);
+  auto problem = findNonFinite(
+      net, pops, static_cast<double>(checkedStep) * dt, static_cast<double>(step) * dt,
+      partition ? partition->partition().rank : 0, partition ? partition->partition().size : 1);
   checkedStep = step;
   if (problem && exchange) {
-    // Told to every process at the next exchange; the neuron index is this process's.
+    // Told to every process at the next exchange.
     if (localFailure.empty())
       localFailure = "process " + std::to_string(exchange->rank()) + ": " + *problem;
     return false;
