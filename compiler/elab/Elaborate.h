@@ -4,6 +4,8 @@
 // from a counter-based generator keyed by (seed, projection, pre, post).
 #pragma once
 
+#include "distributed/Partition.h"
+
 #include "elab/Network.h"
 #include "sema/CheckedAst.h"
 #include "support/Diagnostic.h"
@@ -20,11 +22,10 @@ struct ElabOptions {
   /// Networks whose synapses would need more memory than this are refused before allocation.
   std::uint64_t maxBytes = std::uint64_t{8} << 30;
   unsigned maxDepth = 64; // nesting of instances (a circuit that contains itself never ends)
-  /// One process of a distributed run (docs/distributed.md): neuron i of a population belongs
-  /// to process i mod `processes`, and random rules make only the synapses onto this process's
-  /// neurons (`rank`'s), drawn exactly as the whole network draws them.
-  std::uint32_t rank = 0;
-  std::uint32_t processes = 1;
+  /// One process of a distributed run (docs/distributed.md): random rules make only the
+  /// synapses onto this process's neurons (rt::ownsNeuron), drawn exactly as the whole network
+  /// draws them.
+  rt::Partition partition;
 };
 
 /// Returns nullopt iff an error was reported.

@@ -150,14 +150,14 @@ std::optional<RuleOutput> Elaborator::relation(const syntax::Spec *rule, std::ui
   recipe.input = in;
   // A process of a distributed run makes the synapses onto its own neurons only.
   std::vector<std::uint32_t> owned;
-  const bool onlyOwned = options.processes > 1 && post != nullptr;
+  const bool onlyOwned = options.partition.size > 1 && post != nullptr;
   if (onlyOwned) {
     std::uint32_t flat = 0;
     for (const auto &r : post->ranges) {
       const bool dealt = network.populations[r.population].kind == PopulationKind::Neurons ||
                          network.populations[r.population].kind == PopulationKind::Source;
       for (std::uint32_t i = r.begin; i < r.end; ++i, ++flat)
-        if (!dealt || i % options.processes == options.rank)
+        if (rt::ownsNeuron(options.partition, r.population, i, dealt))
           owned.push_back(flat);
     }
   }

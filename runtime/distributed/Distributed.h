@@ -17,6 +17,10 @@ namespace flux::rt {
 /// exchange.size() processes. Every process must make the same calls in the same order:
 /// advance (with the same times) and checkState are collective. setValue, getValue,
 /// injectSpike and checkpoints are for single-process runs.
+/// How many steps the processes run between exchanges: the shortest delay in steps (at least
+/// one), or one when the network has synapse models.
+std::int64_t exchangeSliceSteps(const NetworkImage &network, double dtMs);
+
 std::unique_ptr<Simulator> makeDistributedStepEngine(const NetworkImage &part,
                                                      const PartitionMap &map,
                                                      const RunOptions &options,

@@ -24,7 +24,7 @@ PopulationImage partitionPopulation(const PopulationImage &pop, const PartitionM
   const PopulationPart &part = map.population(p);
   out.first = part.localFirst;
   out.size = part.localSize;
-  if (!part.dealt)
+  if (part.share == Share::Whole)
     return out;
   for (auto &init : out.stateInit)
     init = slice(init, pop.size, map, p);
@@ -61,13 +61,10 @@ ProjectionImage partitionProjection(ProjectionImage &proj, const PartitionMap &m
   std::uint32_t next = 0;
   for (NeuronRange &range : out.targets) {
     const std::uint32_t p = range.population;
-    const bool dealt = map.population(p).dealt;
     for (std::uint32_t i = range.begin; i < range.end; ++i)
       flat.push_back(map.owns(p, i) ? next++ : ~0u);
-    if (dealt) {
-      range.begin = map.ownedBefore(range.begin);
-      range.end = map.ownedBefore(range.end);
-    }
+    range.begin = map.ownedBefore(p, range.begin);
+    range.end = map.ownedBefore(p, range.end);
   }
   out.regenerate = false;
   out.regeneratedSynapses = 0;
@@ -143,15 +140,20 @@ private:
 
 PartitionMap::PartitionMap(const NetworkImage &whole, Partition partition) : part(partition) {
   std::uint32_t localFirst = 0;
-  for (const PopulationImage &pop : whole.populations) {
+  for (std::uint32_t p = 0; p < whole.populations.size(); ++p) {
+    const PopulationImage &pop = whole.populations[p];
     PopulationPart out;
     out.globalFirst = pop.first;
     out.globalSize = pop.size;
-    out.dealt = pop.kind != PopulationKind::Extern;
+    const bool dealt = pop.kind != PopulationKind::Extern;
+    out.share = !dealt || part.size <= 1                 ? Share::Whole
+                : part.mode == PartitionMode::RoundRobin ? Share::Dealt
+                : ownsNeuron(part, p, 0, true)           ? Share::Whole
+                                                         : Share::None;
     out.localFirst = localFirst;
-    out.localSize = out.dealt ? ownedBefore(pop.size) : pop.size;
-    localFirst += out.localSize;
     pops.push_back(out);
+    pops.back().localSize = ownedBefore(p, pop.size);
+    localFirst += pops.back().localSize;
   }
 }
 

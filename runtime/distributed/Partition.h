@@ -12,10 +12,29 @@
 
 namespace flux::rt {
 
+/// How neurons are given to processes (docs/distributed.md).
+enum class PartitionMode : std::uint8_t {
+  RoundRobin,   // neuron i of every population to process i mod N (the default)
+  ByPopulation, // population p whole to process p mod N
+};
+
 struct Partition {
   std::uint32_t rank = 0;
   std::uint32_t size = 1;
+  PartitionMode mode = PartitionMode::RoundRobin;
 };
+
+/// Whether process `part.rank` owns neuron `i` of population `p` (the p-th population of the
+/// network, sources included). Extern channels, which have no dynamics, belong to every process
+/// (`dealt` false). Elaboration and the runtime both ask this, so they agree.
+inline bool ownsNeuron(const Partition &part, std::uint32_t p, std::uint32_t i, bool dealt) {
+  if (!dealt || part.size <= 1)
+    return true;
+  return (part.mode == PartitionMode::RoundRobin ? i : p) % part.size == part.rank;
+}
+
+/// How much of a population one process holds.
+enum class Share : std::uint8_t { Whole, Dealt, None };
 
 /// Where a population's neurons are: in the whole network and in one process's part.
 struct PopulationPart {
@@ -23,7 +42,7 @@ struct PopulationPart {
   std::uint32_t globalSize = 0;
   std::uint32_t localFirst = 0;
   std::uint32_t localSize = 0;
-  bool dealt = true; // false: every process holds all of it (extern channels: no dynamics)
+  Share share = Share::Whole;
 };
 
 /// The index maps between a network and one process's part of it.
@@ -34,17 +53,30 @@ public:
   Partition partition() const { return part; }
   const PopulationPart &population(std::uint32_t p) const { return pops[p]; }
   std::uint32_t populationCount() const { return static_cast<std::uint32_t>(pops.size()); }
-  /// How many of [0, end) of a dealt population this process owns: the local index of the
+  bool owns(std::uint32_t p, std::uint32_t i) const {
+    return pops[p].share == Share::Whole ||
+           (pops[p].share == Share::Dealt && i % part.size == part.rank);
+  }
+  /// How many of neurons [0, end) of population p this process owns: the local index of the
   /// first owned neuron at or after `end`.
-  std::uint32_t ownedBefore(std::uint32_t end) const {
+  std::uint32_t ownedBefore(std::uint32_t p, std::uint32_t end) const {
+    switch (pops[p].share) {
+    case Share::Whole:
+      return end;
+    case Share::None:
+      return 0;
+    case Share::Dealt:
+      break;
+    }
     return end > part.rank ? (end - part.rank + part.size - 1) / part.size : 0;
   }
-  bool owns(std::uint32_t p, std::uint32_t i) const {
-    return !pops[p].dealt || i % part.size == part.rank;
+  /// Local index of owned neuron `i` of population p.
+  std::uint32_t localIndex(std::uint32_t p, std::uint32_t i) const {
+    return pops[p].share == Share::Dealt ? i / part.size : i;
   }
   /// Index within its population, in the whole network, of local neuron `i` of population p.
   std::uint32_t globalIndex(std::uint32_t p, std::uint32_t i) const {
-    return pops[p].dealt ? part.rank + i * part.size : i;
+    return pops[p].share == Share::Dealt ? part.rank + i * part.size : i;
   }
   /// Global neuron index (whole network) of a neuron index of this process's part.
   std::uint32_t globalNeuron(std::uint32_t localNeuron) const;

@@ -9,6 +9,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -133,13 +134,18 @@ struct KernelState {
   }
 };
 
+/// How a message names neuron i of population p: by its index, or not at all (nullopt: the
+/// population's only neuron). Empty: the neuron's own index in a population of more than one;
+/// a distributed run names it by its index in the whole network.
+using NeuronIndexName =
+    std::function<std::optional<std::uint32_t>(std::uint32_t population, std::uint32_t i)>;
+
 /// The first NaN or infinite state of any neuron, as a message that names the neuron, the
 /// variable and the window [fromMs, toMs] in which it went bad; nullopt when all are finite.
 template <class T>
-std::optional<std::string>
-findNonFinite(const NetworkImage &net, const std::vector<KernelState<T>> &pops, double fromMs,
-              double toMs, std::uint32_t rank = 0, std::uint32_t processes = 1) {
-  // In a distributed run (distributed/Partition.h) local neuron i is neuron rank + i * processes.
+std::optional<std::string> findNonFinite(const NetworkImage &net,
+                                         const std::vector<KernelState<T>> &pops, double fromMs,
+                                         double toMs, const NeuronIndexName &indexName = {}) {
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
     if (pop.kind != PopulationKind::Neurons || pops[p].allFinite())
@@ -150,8 +156,10 @@ findNonFinite(const NetworkImage &net, const std::vector<KernelState<T>> &pops, 
         continue;
       auto variable = static_cast<std::size_t>(v);
       std::string message = "state '" + pop.stateNames[variable] + "' of neuron " + pop.name;
-      if (pop.size > 1 || processes > 1)
-        message += "[" + std::to_string(rank + i * processes) + "]";
+      std::optional<std::uint32_t> index =
+          indexName ? indexName(p, i) : (pop.size > 1 ? std::optional(i) : std::nullopt);
+      if (index)
+        message += "[" + std::to_string(*index) + "]";
       message += " became " + shortestText(static_cast<double>(pops[p].state[variable][i])) +
                  " between t = " + shortestText(fromMs) + " ms and t = " + shortestText(toMs) +
                  " ms; check the model's parameters and equations";

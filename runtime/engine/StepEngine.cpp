@@ -219,7 +219,7 @@ bool StepEngine::init(std::string &message) {
         for (std::size_t k = 0; k < train->timesMs.size(); ++k)
           if (partition->owns(p, train->channels[k])) {
             ours.timesMs.push_back(train->timesMs[k]);
-            ours.channels.push_back(train->channels[k] / partition->partition().size);
+            ours.channels.push_back(partition->localIndex(p, train->channels[k]));
           }
         train = std::move(ours);
       }
@@ -239,22 +239,8 @@ bool StepEngine::init(std::string &message) {
     synapseLast[j].assign(proj.synapseCount(), 0);
   }
   ring.resize(static_cast<std::size_t>(stepsFor(longest)) + 2);
-  if (exchange) {
-    // Spikes may wait for the others as long as the shortest delay; with synapse models, whose
-    // `on pre` runs when the spike is emitted, the processes meet at every step.
-    sliceSteps = std::numeric_limits<std::int64_t>::max();
-    bool models = false;
-    for (const auto &proj : net.projections) {
-      models = models || proj.model;
-      if (proj.output)
-        continue;
-      sliceSteps = std::min(sliceSteps, std::max<std::int64_t>(1, stepsFor(proj.delayMs)));
-      for (float d : proj.delays)
-        sliceSteps = std::min(sliceSteps, std::max<std::int64_t>(1, stepsFor(d)));
-    }
-    if (models || sliceSteps == std::numeric_limits<std::int64_t>::max())
-      sliceSteps = 1;
-  }
+  if (exchange)
+    sliceSteps = exchangeSliceSteps(net, dt);
   probeSteps =
       std::max<std::int32_t>(1, static_cast<std::int32_t>(std::lround(options.probeEveryMs / dt)));
   return true;
@@ -294,9 +280,7 @@ void StepEngine::exchangeSlice(RunObserver &observer) {
     const PopulationPart &part = partition->population(p);
     const std::uint32_t index = global - part.globalFirst;
     const std::uint32_t post =
-        partition->owns(p, index)
-            ? part.localFirst + (part.dealt ? index / partition->partition().size : index)
-            : ~0u;
+        partition->owns(p, index) ? part.localFirst + partition->localIndex(p, index) : ~0u;
     emitSpike(p, index, post, global, at, observer);
   }
   outbox.clear();
@@ -605,9 +589,15 @@ void StepEngine::emitSpike(std::uint32_t p, std::uint32_t source, std::uint32_t 
 }
 
 bool StepEngine::checkFinite() {
-  auto problem = findNonFinite(
-      net, pops, static_cast<double>(checkedStep) * dt, static_cast<double>(step) * dt,
-      partition ? partition->partition().rank : 0, partition ? partition->partition().size : 1);
+  NeuronIndexName indexName;
+  if (partition)
+    indexName = [&](std::uint32_t p, std::uint32_t i) -> std::optional<std::uint32_t> {
+      if (partition->population(p).globalSize <= 1)
+        return std::nullopt;
+      return partition->globalIndex(p, i);
+    };
+  auto problem = findNonFinite(net, pops, static_cast<double>(checkedStep) * dt,
+                               static_cast<double>(step) * dt, indexName);
   checkedStep = step;
   if (problem && exchange) {
     // Told to every process at the next exchange.
@@ -805,6 +795,22 @@ std::unique_ptr<Simulator> makeStepEngine(const NetworkImage &network, const Run
   if (!engine->init(error))
     return nullptr;
   return engine;
+}
+
+std::int64_t exchangeSliceSteps(const NetworkImage &network, double dtMs) {
+  // Spikes may wait for the others as long as the shortest delay; with synapse models, whose
+  // `on pre` runs when the spike is emitted, the processes meet at every step.
+  std::int64_t steps = std::numeric_limits<std::int64_t>::max();
+  bool models = false;
+  for (const auto &proj : network.projections) {
+    models = models || proj.model;
+    if (proj.output)
+      continue;
+    steps = std::min(steps, std::max<std::int64_t>(1, rt::stepsFor(proj.delayMs, dtMs)));
+    for (float d : proj.delays)
+      steps = std::min(steps, std::max<std::int64_t>(1, rt::stepsFor(d, dtMs)));
+  }
+  return models || steps == std::numeric_limits<std::int64_t>::max() ? 1 : steps;
 }
 
 std::unique_ptr<Simulator> makeDistributedStepEngine(const NetworkImage &part,

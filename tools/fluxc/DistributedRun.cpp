@@ -10,6 +10,7 @@ void joinMpiJob(DistributedRun &run) {
 }
 
 std::unique_ptr<rt::Simulator> startDistributedRun(DistributedRun &run, rt::NetworkImage &whole,
+                                                   const rt::Partition &partition,
                                                    const rt::RunOptions &options,
                                                    std::string &error) {
   joinMpiJob(run);
@@ -32,9 +33,9 @@ std::unique_ptr<rt::Simulator> startDistributedRun(DistributedRun &run, rt::Netw
     }
   run.wholeSynapses = exchange.sum(synapses);
   run.wholeSynapseBytes = exchange.sum(bytes);
-  run.map =
-      std::make_unique<rt::PartitionMap>(whole, rt::Partition{exchange.rank(), exchange.size()});
+  run.map = std::make_unique<rt::PartitionMap>(whole, partition);
   run.part = rt::partitionImage(whole, *run.map);
+  run.sliceSteps = rt::exchangeSliceSteps(run.part, options.dtMs);
   auto simulator = rt::makeDistributedStepEngine(run.part, *run.map, options, exchange, error);
   // A process that cannot start (a spike train file it cannot read) stops them all.
   rt::SliceReport report;

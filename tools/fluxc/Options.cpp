@@ -159,6 +159,10 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
      "any, else Mesa's lavapipe on the CPU)")
     ("max-rate", po::value<double>(&cl.run.maxRateHz)->value_name("HZ"),
      "stop when a population's mean rate exceeds this (default 2000 Hz)")
+    ("partition", po::value<std::string>(&cl.run.partition)->value_name("HOW"),
+     "under mpirun: how neurons go to processes: round-robin (default: neuron i of each "
+     "population to process i mod N) or by-population (population p to process p mod N); "
+     "docs/distributed.md")
     ("quiet,q", po::bool_switch(&cl.run.quiet), "no progress bar and no summary");
   visible.add(runOptions);
   po::options_description buildOptions("Options of 'fluxc build' (docs/embedding.md)");
@@ -280,6 +284,10 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
   }
   if (cl.command == Command::Run) {
     cl.run.processes = mpiProcesses();
+    if (cl.run.partition != "round-robin" && cl.run.partition != "by-population") {
+      error = "--partition is round-robin or by-population, got '" + cl.run.partition + "'";
+      return std::nullopt;
+    }
     if (cl.run.processes > 1) {
       // A distributed run (docs/distributed.md): the step engine on the CPU, and what needs
       // the whole network's state in one process is refused with the way out.

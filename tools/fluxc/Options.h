@@ -33,6 +33,7 @@ struct RunSettings {
   double maxRateHz = 2000;       // a population firing faster than this on average stops the run
   int device = -1;               // --target gpu: the Vulkan device; -1 chooses
   std::uint64_t processes = 1;   // started by mpirun as one of this many: a distributed run
+  std::string partition = "round-robin"; // distributed: round-robin | by-population
 };
 
 /// `fluxc build`'s settings (the output folder is CommandLine::output).

@@ -24,6 +24,7 @@
 #include "io/SpikeWriter.h"
 #include "io/StopSignal.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fnmatch.h>
@@ -126,8 +127,10 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
   driver::PipelineOptions pipeline = cl.pipeline;
   if (distributed) {
     joinMpiJob(dist);
-    pipeline.elab.rank = dist.exchange->rank();
-    pipeline.elab.processes = dist.exchange->size();
+    pipeline.elab.partition = {dist.exchange->rank(), dist.exchange->size(),
+                               settings.partition == "by-population"
+                                   ? rt::PartitionMode::ByPopulation
+                                   : rt::PartitionMode::RoundRobin};
     if (!dist.leader()) {
       settings.record.clear();
       settings.recordOnly.clear();
@@ -216,7 +219,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
           rt::gpu::makeGpuEngine(exe->image, runOptions, program->program, gpuOptions, error);
     }
   } else if (distributed) {
-    simulator = startDistributedRun(dist, exe->image, runOptions, error);
+    simulator = startDistributedRun(dist, exe->image, pipeline.elab.partition, runOptions, error);
   } else {
     simulator = settings.engine == "step" ? rt::makeStepEngine(exe->image, runOptions, error)
                                           : rt::makeEventEngine(exe->image, runOptions, error);
@@ -226,6 +229,15 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
       std::cerr << "fluxc: error: " << error << "\n";
     return 1;
   }
+  if (distributed && dist.leader() && dist.sliceSteps == 1 && !settings.quiet)
+    // Exact all the same, but every step waits for every process: say why it may be slow.
+    std::cerr << "fluxc: note: the processes exchange spikes at every step ("
+              << (exe->image.projections.empty() ? "no projections"
+                  : std::any_of(dist.part.projections.begin(), dist.part.projections.end(),
+                                [](const rt::ProjectionImage &p) { return p.model; })
+                      ? "synapse models run `on pre` when a spike is emitted"
+                      : "the shortest delay is one step")
+              << "), so the run is bound by their latency; see docs/distributed.md\n";
   // Before any output file is opened: a rejected checkpoint leaves nothing behind.
   if (!settings.restoreCheckpoint.empty()) {
     if (auto e = rt::readCheckpoint(settings.restoreCheckpoint, *simulator, &exe->image)) {

@@ -117,30 +117,39 @@ TEST(Partition, ThePartsMakeTheWhole) {
     return out;
   };
   const auto expected = synapsesOf(whole, nullptr);
-  for (std::uint32_t processes : {1u, 2u, 3u}) {
-    std::set<std::tuple<std::uint32_t, std::uint32_t, float>> all;
-    std::uint32_t neurons = 0;
-    for (std::uint32_t rank = 0; rank < processes; ++rank) {
-      NetworkImage copy = whole;
-      PartitionMap map(copy, {rank, processes});
-      NetworkImage part = partitionImage(copy, map);
-      EXPECT_EQ(part.populations[2].size, 2u) << "extern channels are held whole";
-      neurons += part.populations[0].size + part.populations[1].size;
-      // Local neuron i of A is A's neuron rank + i * processes, with its own initial state.
-      for (std::uint32_t i = 0; i < part.populations[0].size; ++i) {
-        EXPECT_EQ(map.globalNeuron(part.populations[0].first + i), rank + i * processes);
-        EXPECT_EQ(part.populations[0].stateInit[0][i], rank + i * processes);
+  for (PartitionMode mode : {PartitionMode::RoundRobin, PartitionMode::ByPopulation}) {
+    for (std::uint32_t processes : {1u, 2u, 3u}) {
+      const bool roundRobin = mode == PartitionMode::RoundRobin;
+      std::set<std::tuple<std::uint32_t, std::uint32_t, float>> all;
+      std::uint32_t neurons = 0;
+      for (std::uint32_t rank = 0; rank < processes; ++rank) {
+        NetworkImage copy = whole;
+        PartitionMap map(copy, {rank, processes, mode});
+        NetworkImage part = partitionImage(copy, map);
+        EXPECT_EQ(part.populations[2].size, 2u) << "extern channels are held whole";
+        neurons += part.populations[0].size + part.populations[1].size;
+        // Local neuron i of A is A's neuron rank + i * processes (round-robin) or i (A is
+        // process 0's, by population), with its own initial state.
+        for (std::uint32_t i = 0; i < part.populations[0].size; ++i) {
+          const std::uint32_t global = roundRobin ? rank + i * processes : i;
+          EXPECT_EQ(map.globalNeuron(part.populations[0].first + i), global);
+          EXPECT_EQ(part.populations[0].stateInit[0][i], global);
+        }
+        if (!roundRobin) {
+          EXPECT_EQ(part.populations[1].size, rank == 1 % processes ? 4u : 0u);
+        }
+        EXPECT_EQ(part.populations[0].stateInit[1], std::vector<double>{0.5});
+        for (const auto &synapse : synapsesOf(part, &map)) {
+          EXPECT_TRUE(all.insert(synapse).second) << "a synapse held by two processes";
+          const std::uint32_t target = std::get<1>(synapse);
+          const std::uint32_t population = target < 5 ? 0 : 1;
+          EXPECT_EQ((roundRobin ? target - 5 * population : population) % processes, rank);
+        }
+        EXPECT_TRUE(copy.projections[0].column.empty()) << "the synapses move out of the whole";
       }
-      EXPECT_EQ(part.populations[0].stateInit[1], std::vector<double>{0.5});
-      for (const auto &synapse : synapsesOf(part, &map)) {
-        EXPECT_TRUE(all.insert(synapse).second) << "a synapse held by two processes";
-        const std::uint32_t target = std::get<1>(synapse);
-        EXPECT_EQ((target < 5 ? target : target - 5) % processes, rank);
-      }
-      EXPECT_TRUE(copy.projections[0].column.empty()) << "the synapses move out of the whole";
+      EXPECT_EQ(neurons, 9u);
+      EXPECT_EQ(all, expected) << processes << " processes, round-robin " << roundRobin;
     }
-    EXPECT_EQ(neurons, 9u);
-    EXPECT_EQ(all, expected) << processes << " processes";
   }
 }
 

@@ -21,6 +21,7 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--time", default="300ms")
     parser.add_argument("--format", default="csv")
+    parser.add_argument("--partition", default="round-robin")
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
     for path in args.files:
@@ -30,7 +31,10 @@ def main():
             out = os.path.join(args.out, f"{name}.{processes}.{args.format}")
             fluxc = [args.fluxc, "run", path, "--engine", "step", "--time", args.time,
                      "--record", out, "--quiet"]
-            command = fluxc if processes == 1 else shlex.split(args.mpirun) + ["-np", str(processes)] + fluxc
+            if processes > 1:
+                fluxc = shlex.split(args.mpirun) + ["-np", str(processes)] + fluxc
+                fluxc += ["--partition", args.partition]
+            command = fluxc
             run(command, f"{name} with {processes} process(es)")
             with open(out, "rb") as f:
                 outputs.append(f.read())
@@ -44,7 +48,7 @@ def main():
             spikes = outputs[0].count(b"\n") - 1
         else:  # docs/recording.md: the records start at the offset stored at byte 24
             spikes = (len(outputs[0]) - int.from_bytes(outputs[0][24:32], "little")) // 12
-        print(f"{name}: {spikes} spikes, identical with 1, 2, 3 processes")
+        print(f"{name}: {spikes} spikes, identical with 1, 2, 3 processes ({args.partition})")
 
 
 if __name__ == "__main__":
