@@ -80,6 +80,22 @@ public:
     return total;
   }
 
+  void gather(std::vector<double> &values, std::vector<std::uint64_t> &all) override {
+    const int mine = static_cast<int>(values.size());
+    MPI_Allgather(&mine, 1, MPI_INT, counts.data(), 1, MPI_INT, MPI_COMM_WORLD);
+    int total = 0;
+    all.assign(count, 0);
+    for (std::uint32_t k = 0; k < count; ++k) {
+      displs[k] = total;
+      total += counts[k];
+      all[k] = static_cast<std::uint64_t>(counts[k]);
+    }
+    std::vector<double> everyone(static_cast<std::size_t>(total));
+    MPI_Allgatherv(values.data(), mine, MPI_DOUBLE, everyone.data(), counts.data(), displs.data(),
+                   MPI_DOUBLE, MPI_COMM_WORLD);
+    values.swap(everyone);
+  }
+
 private:
   static constexpr std::size_t kHeader = 3;
   static constexpr std::size_t kInline = 29;

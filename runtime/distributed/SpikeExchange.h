@@ -30,6 +30,9 @@ public:
   virtual void agree(std::uint64_t value, std::uint64_t &allAnd, std::uint64_t &allOr) = 0;
   /// Collective: the sum of every process's value.
   virtual std::uint64_t sum(std::uint64_t value) = 0;
+  /// Collective: `values` becomes every process's values, process 0's first; `counts[k]` how
+  /// many came from process k (probe samples, which each process takes of its own neurons).
+  virtual void gather(std::vector<double> &values, std::vector<std::uint64_t> &counts) = 0;
 };
 
 } // namespace flux::rt

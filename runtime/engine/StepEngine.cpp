@@ -150,8 +150,11 @@ private:
   std::int64_t sliceStart = 0;
   std::int64_t sliceSteps = 1;
   std::vector<std::uint64_t> outbox; // this slice's spikes: step offset << 32 | global neuron
-  std::string localFailure;          // found here, not yet told to the others
-  RunCounters reported;              // the whole network's counters, as of the last exchange
+  std::vector<double> ownSamples;    // this slice's samples of the probes on our neurons
+  std::vector<std::int64_t> sampleSteps;
+  void reportSamples(RunObserver &observer);
+  std::string localFailure; // found here, not yet told to the others
+  RunCounters reported;     // the whole network's counters, as of the last exchange
 
   const NetworkImage &net;
   Topology topo;
@@ -284,6 +287,8 @@ void StepEngine::exchangeSlice(RunObserver &observer) {
     emitSpike(p, index, post, global, at, observer);
   }
   outbox.clear();
+  if (!options.probes.empty())
+    reportSamples(observer);
   sliceStart = step;
   reported = count;
   reported.synapticEvents = report.synapticEvents;
@@ -292,6 +297,37 @@ void StepEngine::exchangeSlice(RunObserver &observer) {
   else if (report.stop && failure.empty())
     failure = "interrupted at t = " + shortestText(static_cast<double>(step) * dt) +
               " ms; what was recorded is kept";
+}
+
+void StepEngine::reportSamples(RunObserver &observer) {
+  // Process k sent, for each sample of the slice, the values of the probes it owns, in probe
+  // order; every process knows who owns what, so the samples are put back together.
+  std::vector<std::uint64_t> counts;
+  exchange->gather(ownSamples, counts);
+  const std::uint32_t processes = partition->partition().size;
+  std::vector<std::uint32_t> owner(options.probes.size());
+  std::vector<std::uint64_t> owned(processes, 0); // probes per process
+  std::vector<std::uint64_t> place(options.probes.size());
+  for (std::size_t k = 0; k < options.probes.size(); ++k) {
+    const Probe &probe = options.probes[k];
+    Partition other = partition->partition();
+    for (other.rank = 0; other.rank < processes; ++other.rank)
+      if (ownsNeuron(other, probe.population, probe.neuron, true))
+        break;
+    owner[k] = other.rank;
+    place[k] = owned[other.rank]++;
+  }
+  std::vector<std::uint64_t> offset(processes, 0);
+  for (std::uint32_t r = 1; r < processes; ++r)
+    offset[r] = offset[r - 1] + counts[r - 1];
+  std::vector<double> values(options.probes.size());
+  for (std::size_t j = 0; j < sampleSteps.size(); ++j) {
+    for (std::size_t k = 0; k < options.probes.size(); ++k)
+      values[k] = ownSamples[offset[owner[k]] + j * owned[owner[k]] + place[k]];
+    observer.onProbe(static_cast<double>(sampleSteps[j]) * dt, values);
+  }
+  ownSamples.clear();
+  sampleSteps.clear();
 }
 
 bool StepEngine::checkState() {
@@ -311,7 +347,18 @@ bool StepEngine::checkState() {
 }
 
 void StepEngine::runStep(RunObserver &observer) {
-  if (!options.probes.empty() && step % probeSteps == 0) {
+  if (!options.probes.empty() && step % probeSteps == 0 && partition) {
+    // Distributed: our probes' values wait for the exchange, which puts the samples together.
+    for (const auto &probe : options.probes)
+      if (partition->owns(probe.population, probe.neuron)) {
+        const auto &s = pops[probe.population].state[probe.state];
+        ownSamples.push_back(
+            s.empty()
+                ? 0.0
+                : static_cast<double>(s[partition->localIndex(probe.population, probe.neuron)]));
+      }
+    sampleSteps.push_back(step);
+  } else if (!options.probes.empty() && step % probeSteps == 0) {
     std::vector<double> values;
     for (const auto &probe : options.probes) {
       const auto &s = pops[probe.population].state[probe.state];

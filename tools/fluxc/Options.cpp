@@ -293,7 +293,6 @@ std::optional<CommandLine> parseCommandLine(int argc, const char *const *argv, s
       // the whole network's state in one process is refused with the way out.
       const RunSettings &r = cl.run;
       std::string refused = cl.target == "gpu"             ? "--target gpu"
-                            : !r.probes.empty()            ? "--probe"
                             : !r.inject.empty()            ? "--inject"
                             : !r.control.empty()           ? "--control"
                             : !r.saveCheckpoint.empty()    ? "--save-checkpoint"

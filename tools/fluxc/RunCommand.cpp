@@ -272,7 +272,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
       return failAlone();
     }
   }
-  if (!exe->probes.empty()) {
+  if (!exe->probes.empty() && dist.leader()) {
     std::vector<std::string> names;
     for (const auto &p : exe->probes)
       names.push_back(p.name);
