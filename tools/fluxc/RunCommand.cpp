@@ -219,7 +219,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
           rt::gpu::makeGpuEngine(exe->image, runOptions, program->program, gpuOptions, error);
     }
   } else if (distributed) {
-    simulator = startDistributedRun(dist, exe->image, pipeline.elab.partition, runOptions, error);
+    simulator = rt::startDistributed(exe->image, pipeline.elab.partition, runOptions,
+                                     *dist.exchange, dist.part, error);
   } else {
     simulator = settings.engine == "step" ? rt::makeStepEngine(exe->image, runOptions, error)
                                           : rt::makeEventEngine(exe->image, runOptions, error);
@@ -229,11 +230,12 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
       std::cerr << "fluxc: error: " << error << "\n";
     return 1;
   }
-  if (distributed && dist.leader() && dist.sliceSteps == 1 && !settings.quiet)
+  if (distributed && dist.leader() && dist.part.sliceSteps == 1 && !settings.quiet)
     // Exact all the same, but every step waits for every process: say why it may be slow.
     std::cerr << "fluxc: note: the processes exchange spikes at every step ("
               << (exe->image.projections.empty() ? "no projections"
-                  : std::any_of(dist.part.projections.begin(), dist.part.projections.end(),
+                  : std::any_of(dist.part.image.projections.begin(),
+                                dist.part.image.projections.end(),
                                 [](const rt::ProjectionImage &p) { return p.model; })
                       ? "synapse models run `on pre` when a spike is emitted"
                       : "the shortest delay is one step")
@@ -400,8 +402,8 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
     summary.synapseBytes += proj.bytes();
   }
   if (distributed) {
-    summary.synapses = dist.wholeSynapses;
-    summary.synapseBytes = dist.wholeSynapseBytes;
+    summary.synapses = dist.part.wholeSynapses;
+    summary.synapseBytes = dist.part.wholeSynapseBytes;
   }
   summary.synapseBytes += simulator->synapseStateBytes();
   if (!settings.quiet) {
