@@ -80,6 +80,14 @@ public:
   }
   /// Global neuron index (whole network) of a neuron index of this process's part.
   std::uint32_t globalNeuron(std::uint32_t localNeuron) const;
+  /// The population of a neuron of the whole network.
+  std::uint32_t populationOfGlobal(std::uint32_t neuron) const {
+    // Few populations: a linear search.
+    std::uint32_t p = 0;
+    while (p + 1 < pops.size() && neuron >= pops[p + 1].globalFirst)
+      ++p;
+    return p;
+  }
 
 private:
   Partition part;

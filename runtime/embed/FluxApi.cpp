@@ -3,6 +3,7 @@
 // the host reads them.
 #include "flux/flux.h"
 
+#include "embed/FluxCreate.h"
 #include "embed/ImageBlob.h"
 #include "engine/BindKernels.h"
 #include "engine/Simulator.h"
@@ -54,8 +55,11 @@ thread_local std::string createError;
 } // namespace
 
 struct flux_sim {
-  NetworkImage image;
+  NetworkImage image; // the whole network (distributed: without its synapses)
   std::unique_ptr<flux::rt::Simulator> engine;
+  NetworkImage *engineImage = &image; // what the engine runs (distributed: our part)
+  std::shared_ptr<void> keep;         // what else a distributed engine needs
+  bool distributed = false;
   double dtMs = 0.1;
   std::string error;
   OutputCollector outputs;
@@ -69,6 +73,13 @@ struct flux_sim {
   flux_status fail(flux_status status, std::string message) {
     error = std::move(message);
     return status;
+  }
+  /// Calls that need every synapse, or every neuron's state, in this process.
+  flux_status notDistributed(const char *what) {
+    return distributed ? fail(FLUX_ERROR_UNSUPPORTED,
+                              std::string(what) + ": not supported by a distributed simulator "
+                                                  "(flux_create_distributed) yet")
+                       : FLUX_OK;
   }
   flux_status checkRun() {
     if (!engine->error().empty())
@@ -173,19 +184,25 @@ void flux_options_init(flux_options *options) {
   options->seed = 0;
 }
 
-flux_status flux_create(const flux_network *network, const flux_options *options, flux_sim **out) {
+} // extern "C"
+
+namespace flux::rt {
+
+flux_status createSimulator(const char *caller, const flux_network *network,
+                            const flux_options *options, flux_sim **out, bool regenerate,
+                            const EngineMaker &make) {
   createError.clear();
   if (out == nullptr) {
-    createError = "flux_create: the result pointer is NULL";
+    createError = std::string(caller) + ": the result pointer is NULL";
     return FLUX_ERROR_ARGUMENT;
   }
   *out = nullptr;
   if (network == nullptr) {
-    createError = "flux_create: the network is NULL";
+    createError = std::string(caller) + ": the network is NULL";
     return FLUX_ERROR_ARGUMENT;
   }
   if (network->abi_version != FLUX_ABI_VERSION) {
-    createError = "flux_create: the network was built for Flux ABI " +
+    createError = std::string(caller) + ": the network was built for Flux ABI " +
                   std::to_string(network->abi_version) + ", this runtime has ABI " +
                   std::to_string(FLUX_ABI_VERSION) + " (rebuild it with this Flux's fluxc build)";
     return FLUX_ERROR_NETWORK;
@@ -195,7 +212,7 @@ flux_status flux_create(const flux_network *network, const flux_options *options
   opts.dt_ms = network->default_dt_ms;
   if (options != nullptr) {
     if (options->struct_size != sizeof(flux_options)) {
-      createError = "flux_create: flux_options.struct_size is " +
+      createError = std::string(caller) + ": flux_options.struct_size is " +
                     std::to_string(options->struct_size) + ", expected " +
                     std::to_string(sizeof(flux_options)) + " (call flux_options_init first)";
       return FLUX_ERROR_ARGUMENT;
@@ -203,18 +220,19 @@ flux_status flux_create(const flux_network *network, const flux_options *options
     opts = *options;
   }
   if (opts.engine != FLUX_ENGINE_EVENT && opts.engine != FLUX_ENGINE_STEP) {
-    createError = "flux_create: unknown engine " + std::to_string(static_cast<int>(opts.engine)) +
+    createError = std::string(caller) + ": unknown engine " +
+                  std::to_string(static_cast<int>(opts.engine)) +
                   " (FLUX_ENGINE_EVENT or FLUX_ENGINE_STEP)";
     return FLUX_ERROR_ARGUMENT;
   }
   if (!(opts.dt_ms > 0) || !std::isfinite(opts.dt_ms)) {
-    createError = "flux_create: dt_ms must be a positive number of ms";
+    createError = std::string(caller) + ": dt_ms must be a positive number of ms";
     return FLUX_ERROR_ARGUMENT;
   }
   if (opts.engine == FLUX_ENGINE_STEP &&
       std::fabs(opts.dt_ms - network->default_dt_ms) > 1e-12 * network->default_dt_ms) {
     // The step engine's code has dt folded in (exp(-dt/tau) is a constant).
-    createError = "flux_create: '" + std::string(network->name) +
+    createError = std::string(caller) + ": '" + std::string(network->name) +
                   "' was built for dt = " + std::to_string(network->default_dt_ms) +
                   " ms on the step engine; rebuild with fluxc build --dt to step by " +
                   std::to_string(opts.dt_ms) + " ms";
@@ -223,8 +241,8 @@ flux_status flux_create(const flux_network *network, const flux_options *options
   std::string error;
   auto image = flux::rt::deserializeImage(
       std::string_view(reinterpret_cast<const char *>(network->image), network->image_size), error);
-  if (!image || !flux::rt::regenerateConnectivity(*image, error)) {
-    createError = "flux_create: " + error;
+  if (!image || (regenerate && !flux::rt::regenerateConnectivity(*image, error))) {
+    createError = std::string(caller) + ": " + error;
     return FLUX_ERROR_NETWORK;
   }
   std::string missing;
@@ -238,7 +256,7 @@ flux_status flux_create(const flux_network *network, const flux_options *options
       },
       missing);
   if (!bound) {
-    createError = "flux_create: the library has no function '" + missing +
+    createError = std::string(caller) + ": the library has no function '" + missing +
                   "' (its code and its network tables do not belong together)";
     return FLUX_ERROR_NETWORK;
   }
@@ -261,18 +279,39 @@ flux_status flux_create(const flux_network *network, const flux_options *options
   }
   flux::rt::RunOptions run;
   run.dtMs = opts.dt_ms;
-  sim->engine = opts.engine == FLUX_ENGINE_STEP ? flux::rt::makeStepEngine(sim->image, run, error)
-                                                : flux::rt::makeEventEngine(sim->image, run, error);
-  if (!sim->engine) {
-    createError = "flux_create: " + error;
-    return FLUX_ERROR_NETWORK;
+  flux_status status = FLUX_ERROR_NETWORK;
+  MadeEngine made = make(sim->image, opts, run, error, status);
+  if (!made.engine) {
+    createError = std::string(caller) + ": " + error;
+    return status;
   }
+  sim->engine = std::move(made.engine);
+  sim->engineImage = made.image != nullptr ? made.image : &sim->image;
+  sim->keep = std::move(made.keep);
+  sim->distributed = made.distributed;
   {
     std::lock_guard<std::mutex> lock(registryMutex);
     registry().insert(sim.get());
   }
   *out = sim.release();
   return FLUX_OK;
+}
+
+} // namespace flux::rt
+
+extern "C" {
+
+flux_status flux_create(const flux_network *network, const flux_options *options, flux_sim **out) {
+  return flux::rt::createSimulator(
+      "flux_create", network, options, out, true,
+      [](NetworkImage &image, const flux_options &opts, const flux::rt::RunOptions &run,
+         std::string &error, flux_status &) {
+        flux::rt::MadeEngine made;
+        made.engine = opts.engine == FLUX_ENGINE_STEP
+                          ? flux::rt::makeStepEngine(image, run, error)
+                          : flux::rt::makeEventEngine(image, run, error);
+        return made;
+      });
 }
 
 void flux_destroy(flux_sim *sim) {
@@ -500,6 +539,8 @@ flux_status flux_projection_size(const flux_sim *sim, uint32_t projection, uint6
                       "flux_projection_size: no projection " + std::to_string(projection));
   if (synapses == nullptr)
     return self->fail(FLUX_ERROR_ARGUMENT, "flux_projection_size: a NULL argument");
+  if (auto status = self->notDistributed("flux_projection_size"); status != FLUX_OK)
+    return status;
   *synapses = sim->image.projections[projection].synapseCount();
   return FLUX_OK;
 }
@@ -507,6 +548,8 @@ flux_status flux_projection_size(const flux_sim *sim, uint32_t projection, uint6
 namespace {
 
 flux_status checkSynapse(flux_sim *sim, const char *what, uint32_t projection, uint64_t synapse) {
+  if (auto status = sim->notDistributed(what); status != FLUX_OK)
+    return status;
   if (projection >= sim->image.projections.size())
     return sim->fail(FLUX_ERROR_HANDLE, std::string(what) + ": no projection " +
                                             std::to_string(projection) + " (the network has " +
@@ -555,6 +598,7 @@ flux_status flux_set_projection_enabled(flux_sim *sim, uint32_t projection, int 
     return sim->fail(FLUX_ERROR_HANDLE,
                      "flux_set_projection_enabled: no projection " + std::to_string(projection));
   sim->image.projections[projection].enabled = enabled != 0;
+  sim->engineImage->projections[projection].enabled = enabled != 0;
   return FLUX_OK;
 }
 
@@ -573,6 +617,8 @@ flux_status flux_save_checkpoint(const flux_sim *sim, const char *path) {
   auto *self = const_cast<flux_sim *>(sim);
   if (path == nullptr)
     return self->fail(FLUX_ERROR_ARGUMENT, "flux_save_checkpoint: the path is NULL");
+  if (auto status = self->notDistributed("flux_save_checkpoint"); status != FLUX_OK)
+    return status;
   if (auto error = flux::rt::writeCheckpoint(path, *sim->engine, &sim->image))
     return self->fail(FLUX_ERROR_IO, "flux_save_checkpoint: " + *error);
   return FLUX_OK;
@@ -582,6 +628,8 @@ flux_status flux_restore_checkpoint(flux_sim *sim, const char *path) {
   FLUX_CHECK(sim);
   if (path == nullptr)
     return sim->fail(FLUX_ERROR_ARGUMENT, "flux_restore_checkpoint: the path is NULL");
+  if (auto status = sim->notDistributed("flux_restore_checkpoint"); status != FLUX_OK)
+    return status;
   if (auto error = flux::rt::readCheckpoint(path, *sim->engine, &sim->image))
     return sim->fail(FLUX_ERROR_IO, "flux_restore_checkpoint: " + *error);
   for (auto &out : sim->outputs.outputs) {

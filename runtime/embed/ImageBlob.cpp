@@ -233,4 +233,30 @@ bool regenerateConnectivity(NetworkImage &image, std::string &error) {
   return true;
 }
 
+bool regenerateConnectivityOnto(NetworkImage &image, const Partition &partition,
+                                std::string &error) {
+  for (auto &proj : image.projections) {
+    if (!proj.regenerate)
+      continue;
+    std::vector<std::uint32_t> posts;
+    std::uint32_t flat = 0;
+    for (const NeuronRange &range : proj.targets) {
+      const bool dealt = image.populations[range.population].kind != PopulationKind::Extern;
+      for (std::uint32_t i = range.begin; i < range.end; ++i, ++flat)
+        if (ownsNeuron(partition, range.population, i, dealt))
+          posts.push_back(flat);
+    }
+    std::string why;
+    auto c = generateOnto(proj.recipe, posts, why);
+    if (!c) {
+      error = "cannot regenerate the synapses of '" + proj.name + "': " + why;
+      return false;
+    }
+    proj.rowStart = std::move(c->rowStart);
+    proj.column = std::move(c->target);
+    proj.regenerate = false;
+  }
+  return true;
+}
+
 } // namespace flux::rt

@@ -4,6 +4,7 @@
 // callback are not part of the bytes.
 #pragma once
 
+#include "distributed/Partition.h"
 #include "engine/NetworkImage.h"
 
 #include <optional>
@@ -23,5 +24,9 @@ std::optional<NetworkImage> deserializeImage(std::string_view bytes, std::string
 /// filling its rows; false with `error` when a rule fails or makes another number of synapses
 /// than at build time.
 bool regenerateConnectivity(NetworkImage &image, std::string &error);
+/// The same for one process of a distributed run: only the synapses onto its own neurons (the
+/// count each library records is the whole projection's, so it is not checked).
+bool regenerateConnectivityOnto(NetworkImage &image, const Partition &partition,
+                                std::string &error);
 
 } // namespace flux::rt

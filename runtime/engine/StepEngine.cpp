@@ -84,15 +84,39 @@ public:
   const char *engineName() const override { return "step"; }
   void saveState(std::string &out) const override;
   bool restoreState(std::string_view bytes, std::string &error) override;
+  // Distributed, neurons are named by their index in the whole network: each process sets
+  // its own, reads its own (NaN for the others'), and every process injects the same spikes.
   void setValue(std::uint32_t population, std::uint32_t begin, std::uint32_t end, bool parameter,
                 std::uint32_t index, double value) override {
-    pops[population].set(parameter, index, begin, end, value);
+    if (!partition) {
+      pops[population].set(parameter, index, begin, end, value);
+      return;
+    }
+    for (std::uint32_t i = begin; i < end; ++i)
+      if (partition->owns(population, i)) {
+        const std::uint32_t local = partition->localIndex(population, i);
+        pops[population].set(parameter, index, local, local + 1, value);
+      }
   }
   double getValue(std::uint32_t population, std::uint32_t neuron, bool parameter,
                   std::uint32_t index) override {
-    return pops[population].get(parameter, index, neuron);
+    if (partition && !partition->owns(population, neuron))
+      return std::numeric_limits<double>::quiet_NaN();
+    return pops[population].get(parameter, index,
+                                partition ? partition->localIndex(population, neuron) : neuron);
   }
-  void injectSpike(std::uint32_t neuron, RunObserver &observer) override { emit(neuron, observer); }
+  void injectSpike(std::uint32_t neuron, RunObserver &observer) override {
+    if (!partition) {
+      emit(neuron, observer);
+      return;
+    }
+    const std::uint32_t p = partition->populationOfGlobal(neuron);
+    const std::uint32_t index = neuron - partition->population(p).globalFirst;
+    const std::uint32_t post = partition->owns(p, index) ? partition->population(p).localFirst +
+                                                               partition->localIndex(p, index)
+                                                         : ~0u;
+    emitSpike(p, index, post, neuron, step, observer);
+  }
   std::uint64_t synapseStateBytes() const override {
     std::uint64_t n = 0;
     for (const auto &k : syns)
@@ -275,11 +299,7 @@ void StepEngine::exchangeSlice(RunObserver &observer) {
   for (std::uint64_t packed : outbox) {
     const std::int64_t at = start + static_cast<std::int64_t>(packed >> 32);
     const auto global = static_cast<std::uint32_t>(packed);
-    // The population of a neuron of the whole network: few populations, a linear search.
-    std::uint32_t p = 0;
-    while (p + 1 < partition->populationCount() &&
-           global >= partition->population(p + 1).globalFirst)
-      ++p;
+    const std::uint32_t p = partition->populationOfGlobal(global);
     const PopulationPart &part = partition->population(p);
     const std::uint32_t index = global - part.globalFirst;
     const std::uint32_t post =

@@ -80,6 +80,23 @@ cmake -S "$src/tests/embed" -B "$work/api" "${generator[@]}" -DCMAKE_PREFIX_PATH
   >"$work/api.log"
 cmake --build "$work/api" >>"$work/api.log"
 (cd "$work/api" && ./api_test)
+
+step "a distributed simulator through the C API: 1, 2 and 3 processes, the same output"
+mpirun=(mpirun --allow-run-as-root --oversubscribe)
+"$work/api/distributed_test" >"$work/distributed.1.txt"
+for n in 2 3; do
+  "${mpirun[@]}" -np "$n" "$work/api/distributed_test" >"$work/distributed.$n.txt"
+  # The same lines (the owner of neuron 7 may print before process 0: sorted); only the
+  # refused weight call is new with several processes.
+  if ! diff <(grep -v "weight call" "$work/distributed.$n.txt" | sort) \
+    <(sort "$work/distributed.1.txt"); then
+    echo "FAIL: $n processes differ from one"
+    exit 1
+  fi
+done
+grep -q "weight call: flux_get_weight: .*not supported by a distributed simulator" "$work/distributed.2.txt"
+head -n 1 "$work/distributed.1.txt"
+echo "ok: identical with 1, 2 and 3 processes"
 "$work/api/regen_test"
 "$work/api/step_overhead" 200000
 
