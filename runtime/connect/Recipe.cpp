@@ -47,6 +47,21 @@ std::optional<Connectivity> generateOnto(const ConnectRecipe &recipe,
                                    : fixedIndegreeColumnsAt(in, recipe.k, posts);
     return toCsr(columns, in.nPre);
   }
+  if (recipe.rule == RuleKind::AllToAll) {
+    // Every source onto each listed target (but itself): nPre synapses a column, no draws.
+    ColumnList columns;
+    columns.post.assign(posts.begin(), posts.end());
+    columns.source.reserve(std::size_t{in.nPre} * posts.size());
+    for (std::uint32_t post : posts) {
+      for (std::uint32_t source = 0; source < in.nPre; ++source)
+        if (!(in.excludesSelf() && source == post))
+          columns.source.push_back(source);
+      columns.colStart.push_back(columns.source.size());
+    }
+    return toCsr(columns, in.nPre);
+  }
+  // The others are cheap (one_to_one, ring, grid: a few synapses a neuron), keyed by source
+  // (fixed_outdegree) or sequential (small_world): made whole, then filtered.
   auto whole = generate(recipe, error);
   if (!whole)
     return std::nullopt;

@@ -39,8 +39,9 @@ struct ConnectRecipe {
 std::optional<Connectivity> generate(const ConnectRecipe &recipe, std::string &error);
 
 /// The synapses of `recipe` onto the targets `posts` (rising) only, over every source: the same
-/// synapses generate() makes onto them. probability and fixed_indegree draw just those columns;
-/// the other rules generate everything and keep those (one process of a distributed run).
+/// synapses generate() makes onto them. probability, fixed_indegree and all_to_all make just
+/// those columns; the other rules generate everything and keep those (one process of a
+/// distributed run).
 std::optional<Connectivity> generateOnto(const ConnectRecipe &recipe,
                                          std::span<const std::uint32_t> posts, std::string &error);
 
