@@ -18,6 +18,16 @@ struct DistributedContext {
 
 bool initialisedHere = false;
 
+/// MPI_Comm_rank or MPI_Comm_size of MPI_COMM_WORLD, or `unset` before MPI starts.
+std::uint32_t worldQuery(int (*query)(MPI_Comm, int *), int unset) {
+  int initialised = 0;
+  MPI_Initialized(&initialised);
+  int value = unset;
+  if (initialised != 0)
+    query(MPI_COMM_WORLD, &value);
+  return static_cast<std::uint32_t>(value);
+}
+
 } // namespace
 
 extern "C" {
@@ -62,21 +72,11 @@ flux_status flux_create_distributed(const flux_network *network, const flux_opti
 }
 
 uint32_t flux_process_rank(void) {
-  int initialised = 0;
-  MPI_Initialized(&initialised);
-  int rank = 0;
-  if (initialised != 0)
-    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
-  return static_cast<uint32_t>(rank);
+  return worldQuery(MPI_Comm_rank, 0);
 }
 
 uint32_t flux_process_count(void) {
-  int initialised = 0;
-  MPI_Initialized(&initialised);
-  int size = 1;
-  if (initialised != 0)
-    MPI_Comm_size(MPI_COMM_WORLD, &size);
-  return static_cast<uint32_t>(size);
+  return worldQuery(MPI_Comm_size, 1);
 }
 
 void flux_finish_distributed(void) {

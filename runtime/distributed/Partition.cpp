@@ -37,25 +37,19 @@ PopulationImage partitionPopulation(const PopulationImage &pop, const PartitionM
 /// Takes this process's part of `proj`, whose synapse arrays it empties: a process that
 /// elaborated only the synapses onto its own neurons renumbers them in place, with no copy.
 ProjectionImage partitionProjection(ProjectionImage &proj, const PartitionMap &map) {
-  ProjectionImage out;
-  out.name = proj.name;
-  out.output = proj.output;
-  out.deliverAs = proj.deliverAs;
-  out.sources = proj.sources;
-  out.targets = proj.targets;
-  out.recipe = proj.recipe;
-  out.weight = proj.weight;
-  out.delayMs = proj.delayMs;
-  out.model = proj.model;
-  out.stateNames = proj.stateNames;
-  out.liveStates = proj.liveStates;
-  out.event = proj.event;
-  out.step = proj.step;
-  out.eventKernel = proj.eventKernel;
-  out.stepKernel = proj.stepKernel;
-  out.hasPost = proj.hasPost;
-  out.enabled = proj.enabled;
-  out.params.resize(proj.params.size());
+  // The synapse arrays move out of `proj`; the rest (names, kernels, settings) is copied.
+  std::vector<std::uint64_t> rowStart = std::move(proj.rowStart);
+  std::vector<std::uint32_t> column = std::move(proj.column);
+  std::vector<float> weights = std::move(proj.weights);
+  std::vector<float> delays = std::move(proj.delays);
+  std::vector<std::vector<double>> params = std::move(proj.params);
+  proj.rowStart = {};
+  proj.column = {};
+  proj.weights = {};
+  proj.delays = {};
+  proj.params = {};
+  ProjectionImage out = proj;
+  out.params.resize(params.size());
   // Old flat target index -> new one (~0u: another process's neuron).
   std::vector<std::uint32_t> flat;
   std::uint32_t next = 0;
@@ -68,41 +62,36 @@ ProjectionImage partitionProjection(ProjectionImage &proj, const PartitionMap &m
   }
   out.regenerate = false;
   out.regeneratedSynapses = 0;
-  const bool allOurs = std::all_of(proj.column.begin(), proj.column.end(),
-                                   [&](std::uint32_t c) { return flat[c] != ~0u; });
+  const bool allOurs =
+      std::all_of(column.begin(), column.end(), [&](std::uint32_t c) { return flat[c] != ~0u; });
   if (allOurs) {
-    for (std::uint32_t &c : proj.column)
+    for (std::uint32_t &c : column)
       c = flat[c];
-    out.rowStart = std::move(proj.rowStart);
-    out.column = std::move(proj.column);
-    out.weights = std::move(proj.weights);
-    out.delays = std::move(proj.delays);
-    out.params = std::move(proj.params);
+    out.rowStart = std::move(rowStart);
+    out.column = std::move(column);
+    out.weights = std::move(weights);
+    out.delays = std::move(delays);
+    out.params = std::move(params);
     return out;
   }
-  const std::uint32_t rows = static_cast<std::uint32_t>(proj.rowStart.size()) - 1;
+  const std::uint32_t rows = static_cast<std::uint32_t>(rowStart.size()) - 1;
   out.rowStart.assign(1, 0);
   for (std::uint32_t row = 0; row < rows; ++row) {
-    for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
-      const std::uint32_t target = flat[proj.column[s]];
+    for (std::uint64_t s = rowStart[row]; s < rowStart[row + 1]; ++s) {
+      const std::uint32_t target = flat[column[s]];
       if (target == ~0u)
         continue;
       out.column.push_back(target);
-      if (!proj.weights.empty())
-        out.weights.push_back(proj.weights[s]);
-      if (!proj.delays.empty())
-        out.delays.push_back(proj.delays[s]);
-      for (std::size_t k = 0; k < proj.params.size(); ++k)
-        if (!proj.params[k].empty())
-          out.params[k].push_back(proj.params[k][s]);
+      if (!weights.empty())
+        out.weights.push_back(weights[s]);
+      if (!delays.empty())
+        out.delays.push_back(delays[s]);
+      for (std::size_t k = 0; k < params.size(); ++k)
+        if (!params[k].empty())
+          out.params[k].push_back(params[k][s]);
     }
     out.rowStart.push_back(out.column.size());
   }
-  proj.rowStart = {};
-  proj.column = {};
-  proj.weights = {};
-  proj.delays = {};
-  proj.params = {};
   return out;
 }
 
