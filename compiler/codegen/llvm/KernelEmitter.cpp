@@ -59,9 +59,14 @@ public:
     collectAssigned(fn.body, touched);
     slots.assign(model.states.size(), nullptr);
     initial.assign(model.states.size(), nullptr);
+    direct.assign(model.states.size(), nullptr);
     for (std::uint32_t s : touched) {
       if (!live[s] || !access.state[s])
         continue;
+      if (inPlace) {
+        direct[s] = elementPtr(access.state[s], access.index);
+        continue;
+      }
       slots[s] = entry.CreateAlloca(t, nullptr, model.states[s].name);
       initial[s] = b.CreateLoad(t, elementPtr(access.state[s], access.index));
       b.CreateStore(initial[s], slots[s]);
@@ -98,7 +103,7 @@ public:
     collectAssigned(fn.body, assigned);
     for (std::uint32_t s : assigned) {
       if (!slots[s])
-        continue;
+        continue; // dead, or written in place
       llvm::Value *value = b.CreateLoad(t, slots[s]);
       if (t->isFloatTy()) {
         llvm::Value *tiny = b.CreateFCmpOLT(intrinsic(llvm::Intrinsic::fabs, {value}),
@@ -113,6 +118,12 @@ public:
 
   /// Inside a loop dt is invariant and LLVM hoists exp(-dt / tau) itself: no cache there.
   bool cacheDt = true;
+  /// State read from and written to its array where the code does it, not kept in a slot
+  /// loaded at the start and stored at the end (double precision only: no denormal flush, no
+  /// `keep`). An `if` that sets one state or another then touches only that one's array, which
+  /// matters in the event engine's row loops: `if w > 0 { ge += w } else { gi -= w }` reads
+  /// and writes one random array per synapse instead of two.
+  bool inPlace = false;
 
   llvm::Value *expr(ir::ExprId id);
 
@@ -227,6 +238,7 @@ private:
   const Inputs &inputs;
   const std::vector<bool> &live;
   std::vector<llvm::AllocaInst *> slots;
+  std::vector<llvm::Value *> direct;  // inPlace: the state's element
   std::vector<llvm::Value *> initial; // the state as loaded
   std::vector<llvm::AllocaInst *> locals;
   std::map<ir::ExprId, llvm::Value *> cache; // values computed once per dt
@@ -298,6 +310,8 @@ llvm::Value *BodyEmitter::expr(ir::ExprId id) {
   }
   case ir::Op::State:
     // A dead state's value never reaches a result: any value will do.
+    if (direct[e.index])
+      return b.CreateLoad(t, direct[e.index]);
     return slots[e.index] ? b.CreateLoad(t, slots[e.index])
                           : static_cast<llvm::Value *>(llvm::ConstantFP::get(t, 0.0));
   case ir::Op::Local:
@@ -398,7 +412,9 @@ llvm::Value *BodyEmitter::expr(ir::ExprId id) {
 void BodyEmitter::stmt(const ir::Stmt &s) {
   switch (s.op) {
   case ir::StmtOp::SetState:
-    if (slots[s.index])
+    if (direct[s.index])
+      b.CreateStore(expr(s.value), direct[s.index]);
+    else if (slots[s.index])
       b.CreateStore(expr(s.value), slots[s.index]);
     return;
   case ir::StmtOp::SetLocal:
@@ -523,11 +539,13 @@ private:
   /// Emits `kind`'s body at the builder (nothing when the model lacks it) and returns its
   /// emitter for the outputs.
   std::unique_ptr<BodyEmitter> body(llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry,
-                                    ir::FunctionKind kind, const Access &a, const Inputs &in) {
+                                    ir::FunctionKind kind, const Access &a, const Inputs &in,
+                                    bool inPlace = false) {
     const ir::Function *fn = kernel.function(kind);
     static const ir::Function kEmpty;
     auto emitter =
         std::make_unique<BodyEmitter>(b, model, fn ? *fn : kEmpty, t, a, in, kernel.liveStates);
+    emitter->inPlace = inPlace;
     emitter->begin(entry);
     emitter->body();
     emitter->finish();
@@ -582,7 +600,8 @@ private:
       auto *block = llvm::BasicBlock::Create(ctx, ir::name(kind), f, done);
       sw->addCase(fr->b.getInt32(static_cast<std::uint32_t>(code)), block);
       llvm::IRBuilder<> b(block);
-      auto emitted = body(b, fr->entry, kind, a, in);
+      // The event engine's row loops inline this: see BodyEmitter::inPlace.
+      auto emitted = body(b, fr->entry, kind, a, in, precision == Precision::Double);
       llvm::Value *fired = b.CreateZExt(b.CreateLoad(b.getInt1Ty(), emitted->fired), i32);
       result->addIncoming(fired, b.GetInsertBlock());
       b.CreateBr(done);
