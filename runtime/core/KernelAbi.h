@@ -24,11 +24,14 @@
 //             the others get status[i] = 1 and are left to the scalar functions
 //   void    deliver(FluxKernelData*, const uint32* column, int64 begin, int64 end, int64 base,
 //                   const float* weights, double weight, int32 kind, double* last,
-//                   double* refractoryUntil, double t, uint8* fired, double* burst)
+//                   double* refractoryUntil, double t, uint8* fired, double* burst,
+//                   const uint8* tickFired)
 //             a row of synapses at time t: each target is brought up to date, receives its
 //             input and fires at once if it should (fired[i] += 1, refractoryUntil[i] set,
 //             burst[2i], burst[2i+1] = count, gap); the runtime emits the spikes afterwards;
-//             last = null: every target's state is at t already (after its grid tick at t)
+//             last = null: every target's state is at t already (after its grid tick at t);
+//             tickFired (with last = null, or null): which targets fired at t before the row;
+//             an input that cannot change the condition skips it for the others
 // and, for `s` only, loops over neurons [begin, end) that the compiler vectorises:
 //   void    update(FluxKernelData*, int64 begin, int64 end, const int32* refractoryUntil,
 //                  int32 step, uint8* touched, uint8* fired, int32 checkAll)

@@ -319,14 +319,15 @@ std::size_t EventEngine::deliverRows(std::size_t first) {
     count.synapticEvents += end - begin;
     if (pop.kind != PopulationKind::Neurons || begin == end)
       continue;
-    pop.event.deliverEvent(&pops[range.population].data, proj.column.data(),
-                           static_cast<std::int64_t>(begin), static_cast<std::int64_t>(end),
-                           range.begin, proj.weights.empty() ? nullptr : proj.weights.data(),
-                           proj.weight, static_cast<std::int32_t>(proj.deliverAs),
-                           gridTickedAt[range.population] == clock ? nullptr
-                                                                   : last.data() + pop.first,
-                           refractoryUntil.data() + pop.first, clock, rowFired.data() + pop.first,
-                           burst.data() + 2 * std::size_t{pop.first});
+    // Right after the targets' grid tick: all are at `clock`, and gridFired says which fired.
+    const bool atTick = gridTickedAt[range.population] == clock;
+    pop.event.deliverEvent(
+        &pops[range.population].data, proj.column.data(), static_cast<std::int64_t>(begin),
+        static_cast<std::int64_t>(end), range.begin,
+        proj.weights.empty() ? nullptr : proj.weights.data(), proj.weight,
+        static_cast<std::int32_t>(proj.deliverAs), atTick ? nullptr : last.data() + pop.first,
+        refractoryUntil.data() + pop.first, clock, rowFired.data() + pop.first,
+        burst.data() + 2 * std::size_t{pop.first}, atTick ? gridFired.data() + pop.first : nullptr);
     if (!rowPopulationTouched[range.population]) {
       rowPopulationTouched[range.population] = 1;
       touchedPopulations.push_back(range.population);
@@ -341,6 +342,8 @@ std::size_t EventEngine::deliverRows(std::size_t first) {
     const auto &pop = net.populations[p];
     std::uint8_t *fired = rowFired.data() + pop.first;
     forEachNonZero(fired, nullptr, pop.size, [&](std::uint32_t i) {
+      // It fired at this time: a later row at this time must check its condition again.
+      gridFired[pop.first + i] = 1;
       for (; fired[i] > 0; --fired[i]) {
         std::uint32_t neuron = pop.first + i;
         emit(neuron, clock);
@@ -460,8 +463,10 @@ void EventEngine::process(const Event &e) {
       std::uint32_t neuron = pop.first + i;
       if (status[i] != 0) {
         bringUpToDate(e.target, i, e.time);
-        if (e.time >= refractoryUntil[neuron] && pop.event.cond(&pops[e.target].data, i, 0) != 0)
+        if (e.time >= refractoryUntil[neuron] && pop.event.cond(&pops[e.target].data, i, 0) != 0) {
           fire(neuron, e.time);
+          fires[i] = 1; // for the rows delivered at this tick (deliverEvent's tickFired)
+        }
       } else {
         fire(neuron, e.time);
       }

@@ -35,7 +35,7 @@ struct NeuronFunctions {
                std::uint8_t *) = nullptr;
   void (*deliverEvent)(FluxKernelData *, const std::uint32_t *, std::int64_t, std::int64_t,
                        std::int64_t, const float *, T, std::int32_t, T *, T *, T, std::uint8_t *,
-                       T *) = nullptr;
+                       T *, const std::uint8_t *) = nullptr;
   // step engines only
   void (*deliver)(FluxKernelData *, const std::uint32_t *, std::int64_t, std::int64_t, std::int64_t,
                   const T *, T, std::int32_t, const std::int32_t *, std::int32_t, std::uint8_t *,

@@ -38,6 +38,8 @@ struct Inputs {
 
 /// Emits one IR function's body at the builder's position.
 class BodyEmitter {
+  friend class KernelEmitter; // collectAssigned
+
 public:
   BodyEmitter(llvm::IRBuilder<> &b, const ir::Model &model, const ir::Function &fn, llvm::Type *t,
               const Access &access, const Inputs &inputs, const std::vector<bool> &live)
@@ -866,11 +868,31 @@ private:
   /// commute: every target is brought up to date, receives its input, and fires at once if
   /// it should (fired[i] counts its spikes, burst[2i..2i+1] keeps the burst); the runtime
   /// emits the spikes after the row.
+  /// Whether `on <kind>` leaves the firing condition as it was: it assigns no state that the
+  /// condition reads, and the condition calls no host function (whose answer may change).
+  bool inputKeepsCondition(ir::FunctionKind kind) const {
+    const ir::Function *cond = kernel.function(ir::FunctionKind::FireCondition);
+    const ir::Function *handler = kernel.function(kind);
+    if (!cond || !handler)
+      return true;
+    std::set<std::uint32_t> read;
+    for (const auto &e : cond->exprs) {
+      if (e.op == ir::Op::HostCall)
+        return false;
+      if (e.op == ir::Op::State)
+        read.insert(e.index);
+    }
+    std::set<std::uint32_t> written;
+    BodyEmitter::collectAssigned(handler->body, written);
+    return std::none_of(written.begin(), written.end(),
+                        [&](std::uint32_t s) { return read.count(s) != 0; });
+  }
+
   /// deliver(data, column, begin, end, base, weights, weight, kind, last, refractoryUntil, t,
-  ///         fired, burst)
+  ///         fired, burst, tickFired)
   void emitEventDeliverLoop() {
     auto *f = declare("deliver", llvm::Type::getVoidTy(ctx),
-                      {ptr, ptr, i64, i64, i64, ptr, t, i32, ptr, ptr, t, ptr, ptr});
+                      {ptr, ptr, i64, i64, i64, ptr, t, i32, ptr, ptr, t, ptr, ptr, ptr});
     auto fr = frame(f);
     auto *out = fr->entry.CreateAlloca(llvm::ArrayType::get(t, 3));
     Loop lp = loop(*fr, f->getArg(2), f->getArg(3));
@@ -922,6 +944,27 @@ private:
     auto *fires = llvm::BasicBlock::Create(ctx, "fires", f, lp.latch);
     b.CreateCondBr(b.CreateICmpNE(forced, b.getInt32(0)), fires, check);
     b.SetInsertPoint(check);
+    // After the targets' grid tick at t (tickFired given) the condition was checked at t: an
+    // input that leaves it as it was cannot make it true, unless the neuron fired at t since
+    // (its `on fire` changed the state); then it is checked again.
+    auto *evaluate = llvm::BasicBlock::Create(ctx, "evaluate", f, lp.latch);
+    auto *unchanged = llvm::BasicBlock::Create(ctx, "unchanged", f, lp.latch);
+    llvm::Value *keeps = b.getFalse();
+    for (auto [code, kind] : {std::pair{FLUX_INPUT_DIRECT, ir::FunctionKind::Direct},
+                              std::pair{FLUX_INPUT_MODULATOR, ir::FunctionKind::Modulator},
+                              std::pair{FLUX_INPUT_ELECTRIC, ir::FunctionKind::Electric}})
+      if (inputKeepsCondition(kind))
+        keeps = b.CreateOr(keeps, b.CreateICmpEQ(f->getArg(7), b.getInt32(code)));
+    llvm::Value *tickFired = f->getArg(13);
+    b.CreateCondBr(
+        b.CreateAnd(keeps, b.CreateICmpNE(tickFired, llvm::ConstantPointerNull::get(ptr))),
+        unchanged, evaluate);
+    b.SetInsertPoint(unchanged);
+    llvm::Value *firedSince =
+        b.CreateOr(b.CreateLoad(i8, b.CreateInBoundsGEP(i8, tickFired, i)),
+                   b.CreateLoad(i8, b.CreateInBoundsGEP(i8, f->getArg(11), i)));
+    b.CreateCondBr(b.CreateICmpNE(firedSince, b.getInt8(0)), evaluate, lp.latch);
+    b.SetInsertPoint(evaluate);
     llvm::Value *crossed = b.CreateCall(condFunction, {data, i, b.getInt32(0)});
     b.CreateCondBr(b.CreateAnd(b.CreateNot(refractory), b.CreateICmpNE(crossed, b.getInt32(0))),
                    fires, lp.latch);
