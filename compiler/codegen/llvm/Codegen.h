@@ -2,6 +2,7 @@
 // object files. Callers see plain data and opaque handles; LLVM stays inside this folder.
 #pragma once
 
+#include "flux/flux.h"
 #include "ir/Ir.h"
 
 #include <cstdint>
@@ -40,7 +41,7 @@ struct LibraryContents {
   std::string name;  // C identifier: the library exports `<name>_network` and nothing else
   std::string image; // the network's tables (runtime/embed/ImageBlob.h)
   double dtMs = 0.1; // the dt folded into the step engine's code
-  unsigned abiVersion = 1;
+  unsigned abiVersion = FLUX_ABI_VERSION; // the runtime refuses a library of another ABI
 };
 
 /// A static library (`ar` archive, one object) for `fluxc build`: every kernel of `programs`
