@@ -67,6 +67,9 @@ public:
   explicit DiagnosticEngine(const SourceManager &sources) : sourceManager(sources) {}
 
   void addConsumer(std::shared_ptr<DiagnosticConsumer> consumer);
+  /// Diagnostics are still counted but shown nowhere: the processes of a distributed run
+  /// other than process 0, which would all print the same ones.
+  void silence() { consumers.clear(); }
   /// After this many errors, one last error says so and the rest are dropped (0 = no limit).
   void setErrorLimit(unsigned limit) { errorLimit = limit; }
 

@@ -132,6 +132,7 @@ int runCommand(const CommandLine &cl, SourceManager &sources, DiagnosticEngine &
                                    ? rt::PartitionMode::ByPopulation
                                    : rt::PartitionMode::RoundRobin};
     if (!dist.leader()) {
+      diags.silence(); // every process elaborates alike: process 0 tells
       settings.record.clear();
       settings.recordOnly.clear();
       settings.raster.clear();
