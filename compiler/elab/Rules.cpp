@@ -151,16 +151,11 @@ std::optional<RuleOutput> Elaborator::relation(const syntax::Spec *rule, std::ui
   // A process of a distributed run makes the synapses onto its own neurons only.
   std::vector<std::uint32_t> owned;
   const bool onlyOwned = options.partition.size > 1 && post != nullptr;
-  if (onlyOwned) {
-    std::uint32_t flat = 0;
-    for (const auto &r : post->ranges) {
-      const bool dealt = network.populations[r.population].kind == PopulationKind::Neurons ||
-                         network.populations[r.population].kind == PopulationKind::Source;
-      for (std::uint32_t i = r.begin; i < r.end; ++i, ++flat)
-        if (rt::ownsNeuron(options.partition, r.population, i, dealt))
-          owned.push_back(flat);
-    }
-  }
+  if (onlyOwned)
+    owned = rt::ownedFlatIndices(options.partition, post->ranges, [&](std::uint32_t p) {
+      return network.populations[p].kind == PopulationKind::Neurons ||
+             network.populations[p].kind == PopulationKind::Source;
+    });
   auto run = [&](rt::RuleKind kind) {
     recipe.rule = kind;
     c = onlyOwned ? rt::generateOnto(recipe, owned, error) : rt::generate(recipe, error);

@@ -33,6 +33,23 @@ inline bool ownsNeuron(const Partition &part, std::uint32_t p, std::uint32_t i, 
   return (part.mode == PartitionMode::RoundRobin ? i : p) % part.size == part.rank;
 }
 
+/// The flat indices (in the order of `ranges`: population, begin, end) of the neurons that
+/// process `part.rank` owns; dealt(population) says whether a population is dealt at all.
+/// Elaboration and the loading of a library ask this of a projection's targets.
+template <class Ranges, class Dealt>
+std::vector<std::uint32_t> ownedFlatIndices(const Partition &part, const Ranges &ranges,
+                                            Dealt dealt) {
+  std::vector<std::uint32_t> owned;
+  std::uint32_t flat = 0;
+  for (const auto &r : ranges) {
+    const bool isDealt = dealt(r.population);
+    for (std::uint32_t i = r.begin; i < r.end; ++i, ++flat)
+      if (ownsNeuron(part, r.population, i, isDealt))
+        owned.push_back(flat);
+  }
+  return owned;
+}
+
 /// How much of a population one process holds.
 enum class Share : std::uint8_t { Whole, Dealt, None };
 

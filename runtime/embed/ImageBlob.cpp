@@ -238,14 +238,9 @@ bool regenerateConnectivityOnto(NetworkImage &image, const Partition &partition,
   for (auto &proj : image.projections) {
     if (!proj.regenerate)
       continue;
-    std::vector<std::uint32_t> posts;
-    std::uint32_t flat = 0;
-    for (const NeuronRange &range : proj.targets) {
-      const bool dealt = image.populations[range.population].kind != PopulationKind::Extern;
-      for (std::uint32_t i = range.begin; i < range.end; ++i, ++flat)
-        if (ownsNeuron(partition, range.population, i, dealt))
-          posts.push_back(flat);
-    }
+    const auto posts = ownedFlatIndices(partition, proj.targets, [&](std::uint32_t p) {
+      return image.populations[p].kind != PopulationKind::Extern;
+    });
     std::string why;
     auto c = generateOnto(proj.recipe, posts, why);
     if (!c) {

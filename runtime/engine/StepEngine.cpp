@@ -106,16 +106,10 @@ public:
                                 partition ? partition->localIndex(population, neuron) : neuron);
   }
   void injectSpike(std::uint32_t neuron, RunObserver &observer) override {
-    if (!partition) {
+    if (partition)
+      emitGlobal(neuron, step, observer);
+    else
       emit(neuron, observer);
-      return;
-    }
-    const std::uint32_t p = partition->populationOfGlobal(neuron);
-    const std::uint32_t index = neuron - partition->population(p).globalFirst;
-    const std::uint32_t post = partition->owns(p, index) ? partition->population(p).localFirst +
-                                                               partition->localIndex(p, index)
-                                                         : ~0u;
-    emitSpike(p, index, post, neuron, step, observer);
   }
   std::uint64_t synapseStateBytes() const override {
     std::uint64_t n = 0;
@@ -165,7 +159,12 @@ private:
   /// emitted at step `at`: on post if it is ours, and along its rows to our neurons.
   void emitSpike(std::uint32_t p, std::uint32_t source, std::uint32_t postNeuron,
                  std::uint32_t reported, std::int64_t at, RunObserver &observer);
+  /// emitSpike for neuron `global` of the whole network, ours or another process's.
+  void emitGlobal(std::uint32_t global, std::int64_t at, RunObserver &observer);
   void exchangeSlice(RunObserver &observer);
+  /// Collective: hands the others `spikes` (they come back as everyone's), this process's
+  /// failure and counter, and Ctrl-C with `stop`; every process then has the same failure.
+  void shareSlice(std::vector<std::uint64_t> &spikes, bool stop);
   std::uint32_t reportedNeuron(std::uint32_t local) const {
     return partition ? partition->globalNeuron(local) : local;
   }
@@ -176,6 +175,11 @@ private:
   std::vector<std::uint64_t> outbox; // this slice's spikes: step offset << 32 | global neuron
   std::vector<double> ownSamples;    // this slice's samples of the probes on our neurons
   std::vector<std::int64_t> sampleSteps;
+  // Per probe: the process that owns its neuron, and its place among that process's probes;
+  // per process: how many probes it owns (init; every process knows who owns what).
+  std::vector<std::uint32_t> probeOwner;
+  std::vector<std::uint64_t> probePlace;
+  std::vector<std::uint64_t> probesOwned;
   void reportSamples(RunObserver &observer);
   std::string localFailure; // found here, not yet told to the others
   RunCounters reported;     // the whole network's counters, as of the last exchange
@@ -266,8 +270,18 @@ bool StepEngine::init(std::string &message) {
     synapseLast[j].assign(proj.synapseCount(), 0);
   }
   ring.resize(static_cast<std::size_t>(stepsFor(longest)) + 2);
-  if (exchange)
+  if (exchange) {
     sliceSteps = exchangeSliceSteps(net, dt);
+    probesOwned.assign(partition->partition().size, 0);
+    for (const Probe &probe : options.probes) {
+      Partition other = partition->partition();
+      for (other.rank = 0; other.rank < other.size; ++other.rank)
+        if (ownsNeuron(other, probe.population, probe.neuron, true))
+          break;
+      probeOwner.push_back(other.rank);
+      probePlace.push_back(probesOwned[other.rank]++);
+    }
+  }
   probeSteps =
       std::max<std::int32_t>(1, static_cast<std::int32_t>(std::lround(options.probeEveryMs / dt)));
   return true;
@@ -294,22 +308,22 @@ void StepEngine::exchangeSlice(RunObserver &observer) {
   report.failure = localFailure;
   report.stop = stopRequested();
   report.synapticEvents = count.synapticEvents;
-  const std::int64_t start = sliceStart;
-  exchange->exchange(outbox, report);
-  for (std::uint64_t packed : outbox) {
-    const std::int64_t at = start + static_cast<std::int64_t>(packed >> 32);
-    const auto global = static_cast<std::uint32_t>(packed);
-    const std::uint32_t p = partition->populationOfGlobal(global);
-    const PopulationPart &part = partition->population(p);
-    const std::uint32_t index = global - part.globalFirst;
-    const std::uint32_t post =
-        partition->owns(p, index) ? part.localFirst + partition->localIndex(p, index) : ~0u;
-    emitSpike(p, index, post, global, at, observer);
-  }
+  shareSlice(outbox, stopRequested());
+  for (std::uint64_t packed : outbox)
+    emitGlobal(static_cast<std::uint32_t>(packed),
+               sliceStart + static_cast<std::int64_t>(packed >> 32), observer);
   outbox.clear();
   if (!options.probes.empty())
     reportSamples(observer);
   sliceStart = step;
+}
+
+void StepEngine::shareSlice(std::vector<std::uint64_t> &spikes, bool stop) {
+  SliceReport report;
+  report.failure = localFailure;
+  report.stop = stop;
+  report.synapticEvents = count.synapticEvents;
+  exchange->exchange(spikes, report);
   reported = count;
   reported.synapticEvents = report.synapticEvents;
   if (!report.failure.empty() && failure.empty())
@@ -319,31 +333,30 @@ void StepEngine::exchangeSlice(RunObserver &observer) {
               " ms; what was recorded is kept";
 }
 
+void StepEngine::emitGlobal(std::uint32_t global, std::int64_t at, RunObserver &observer) {
+  const std::uint32_t p = partition->populationOfGlobal(global);
+  const PopulationPart &part = partition->population(p);
+  const std::uint32_t index = global - part.globalFirst;
+  const std::uint32_t post =
+      partition->owns(p, index) ? part.localFirst + partition->localIndex(p, index) : ~0u;
+  emitSpike(p, index, post, global, at, observer);
+}
+
 void StepEngine::reportSamples(RunObserver &observer) {
   // Process k sent, for each sample of the slice, the values of the probes it owns, in probe
   // order; every process knows who owns what, so the samples are put back together.
   std::vector<std::uint64_t> counts;
   exchange->gather(ownSamples, counts);
   const std::uint32_t processes = partition->partition().size;
-  std::vector<std::uint32_t> owner(options.probes.size());
-  std::vector<std::uint64_t> owned(processes, 0); // probes per process
-  std::vector<std::uint64_t> place(options.probes.size());
-  for (std::size_t k = 0; k < options.probes.size(); ++k) {
-    const Probe &probe = options.probes[k];
-    Partition other = partition->partition();
-    for (other.rank = 0; other.rank < processes; ++other.rank)
-      if (ownsNeuron(other, probe.population, probe.neuron, true))
-        break;
-    owner[k] = other.rank;
-    place[k] = owned[other.rank]++;
-  }
   std::vector<std::uint64_t> offset(processes, 0);
   for (std::uint32_t r = 1; r < processes; ++r)
     offset[r] = offset[r - 1] + counts[r - 1];
   std::vector<double> values(options.probes.size());
   for (std::size_t j = 0; j < sampleSteps.size(); ++j) {
-    for (std::size_t k = 0; k < options.probes.size(); ++k)
-      values[k] = ownSamples[offset[owner[k]] + j * owned[owner[k]] + place[k]];
+    for (std::size_t k = 0; k < options.probes.size(); ++k) {
+      const std::uint32_t r = probeOwner[k];
+      values[k] = ownSamples[offset[r] + j * probesOwned[r] + probePlace[k]];
+    }
     observer.onProbe(static_cast<double>(sampleSteps[j]) * dt, values);
   }
   ownSamples.clear();
@@ -357,34 +370,27 @@ bool StepEngine::checkState() {
   if (failure.empty())
     checkFinite();
   std::vector<std::uint64_t> none;
-  SliceReport report;
-  report.failure = localFailure;
-  report.synapticEvents = count.synapticEvents;
-  exchange->exchange(none, report);
-  if (!report.failure.empty() && failure.empty())
-    failure = report.failure;
+  shareSlice(none, false);
   return failure.empty();
 }
 
 void StepEngine::runStep(RunObserver &observer) {
-  if (!options.probes.empty() && step % probeSteps == 0 && partition) {
-    // Distributed: our probes' values wait for the exchange, which puts the samples together.
-    for (const auto &probe : options.probes)
-      if (partition->owns(probe.population, probe.neuron)) {
-        const auto &s = pops[probe.population].state[probe.state];
-        ownSamples.push_back(
-            s.empty()
-                ? 0.0
-                : static_cast<double>(s[partition->localIndex(probe.population, probe.neuron)]));
-      }
-    sampleSteps.push_back(step);
-  } else if (!options.probes.empty() && step % probeSteps == 0) {
+  if (!options.probes.empty() && step % probeSteps == 0) {
+    // Distributed, only our probes: their values wait for the exchange, which puts the
+    // samples together.
     std::vector<double> values;
     for (const auto &probe : options.probes) {
+      if (partition && !partition->owns(probe.population, probe.neuron))
+        continue;
       const auto &s = pops[probe.population].state[probe.state];
-      values.push_back(s.empty() ? 0.0 : static_cast<double>(s[probe.neuron]));
+      const std::uint32_t i =
+          partition ? partition->localIndex(probe.population, probe.neuron) : probe.neuron;
+      (partition ? ownSamples : values).push_back(s.empty() ? 0.0 : static_cast<double>(s[i]));
     }
-    observer.onProbe(static_cast<double>(step) * dt, values);
+    if (partition)
+      sampleSteps.push_back(step);
+    else
+      observer.onProbe(static_cast<double>(step) * dt, values);
   }
   deliverDue();
   // Conditions and `on fire`, population by population; the spikes wait for the others.
