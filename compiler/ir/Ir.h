@@ -28,6 +28,7 @@ enum class Op : std::uint8_t {
   State,      // index: the model's state variable
   Local,      // index: a `let` of this function
   Arg,        // the handler's weight `w`
+  Acc,        // index: a step's summed inputs of one accumulator (ir/Accumulate.h only)
   Dt,         // evolve's interval
   Refractory, // is the neuron refractory now (bool)
   PostState,  // index: the target neuron's state variable (synapse models)

@@ -76,6 +76,8 @@ private:
       return "local." + fn.locals[e.index];
     case Op::Arg:
       return "w";
+    case Op::Acc:
+      return "acc." + std::to_string(e.index);
     case Op::Dt:
       return "dt";
     case Op::Refractory:
@@ -220,6 +222,8 @@ const char *name(Op op) {
     return "local";
   case Op::Arg:
     return "arg";
+  case Op::Acc:
+    return "acc";
   case Op::Dt:
     return "dt";
   case Op::Refractory:

@@ -83,6 +83,9 @@ private:
       if (fn.kind != FunctionKind::Direct && fn.kind != FunctionKind::Modulator)
         problem(at.str() + " outside 'on direct' and 'on modulator'");
       break;
+    case Op::Acc:
+      problem(at.str() + " outside accumulated input code");
+      break;
     case Op::Dt:
       if (fn.kind != FunctionKind::Evolve)
         problem(at.str() + " outside 'evolve'");

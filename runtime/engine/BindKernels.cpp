@@ -31,6 +31,12 @@ struct Binder {
       get(f.update, k, "update", kEvent, true);
       get(f.evolveAll, k, "evolve_all", kEvent, true);
       get(f.deliver, k, "deliver", kEvent, true);
+      get(f.accumulators, k, "accumulators", kEvent, false);
+      if (f.accumulators) {
+        get(f.route, k, "route", kEvent, true);
+        get(f.accumulate, k, "accumulate", kEvent, true);
+        get(f.apply, k, "apply", kEvent, true);
+      }
     }
   }
 

@@ -40,6 +40,14 @@ struct NeuronFunctions {
   void (*deliver)(FluxKernelData *, const std::uint32_t *, std::int64_t, std::int64_t, std::int64_t,
                   const T *, T, std::int32_t, const std::int32_t *, std::int32_t, std::uint8_t *,
                   std::uint8_t *) = nullptr;
+  // step engines, when the input handlers only add (engine/SummedInputs.h); else null
+  std::int32_t (*accumulators)() = nullptr;
+  std::int32_t (*route)(std::int32_t, T) = nullptr;
+  void (*accumulate)(FluxKernelData *, const std::uint32_t *, std::int64_t, std::int64_t,
+                     std::int64_t, const T *, T, std::int32_t, std::int64_t *, std::int64_t,
+                     const T *, std::uint8_t *) = nullptr;
+  void (*apply)(FluxKernelData *, std::int64_t, std::int64_t, const std::int32_t *, std::int32_t,
+                std::int64_t *, std::int64_t, const double *, const std::uint8_t *) = nullptr;
 };
 
 template <class T>
@@ -124,7 +132,11 @@ struct ProjectionImage {
     if (weights.empty())
       weights.assign(synapseCount(), static_cast<float>(weight));
     weights[s] = w;
+    ++weightChanges;
   }
+  /// How many times setWeight ran: the step engine then chooses its fixed point anew
+  /// (engine/SummedInputs.h).
+  std::uint64_t weightChanges = 0;
   /// Bytes held per projection: rows, targets, per-synapse weights and delays and parameters.
   std::uint64_t bytes() const {
     std::uint64_t n = rowStart.size() * sizeof(std::uint64_t) +

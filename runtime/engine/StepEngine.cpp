@@ -35,6 +35,7 @@
 #include "engine/Simulator.h"
 #include "engine/StateCodec.h"
 #include "engine/StepTime.h"
+#include "engine/SummedInputs.h"
 #include "engine/Topology.h"
 #include "io/NumberText.h"
 #include "io/StopSignal.h"
@@ -204,6 +205,33 @@ private:
   std::vector<SpikeTrain> trains;
   std::vector<std::size_t> trainNext;
   std::vector<std::int32_t> gridSteps; // per population: check every k steps (0: inputs only)
+  /// Summed inputs (engine/SummedInputs.h), per population; empty vectors where not summed.
+  struct Sums {
+    bool on = false;
+    std::int32_t count = 0;         // accumulators per neuron
+    std::vector<std::int64_t> acc;  // [accumulator][neuron], zero between steps
+    std::vector<float> scale;       // per neuron: 2^k
+    std::vector<double> unscale;    // per neuron: 2^-k
+  };
+  std::vector<Sums> sums;
+  std::uint64_t weightChangesSeen = 0; // the fixed point follows changed weights
+  void chooseFixedPoint();
+  std::uint64_t weightChanges() const {
+    std::uint64_t n = 0;
+    for (const auto &proj : net.projections)
+      n += proj.weightChanges;
+    return n;
+  }
+  void accumulate(std::uint32_t p, const std::uint32_t *column, std::uint64_t begin,
+                  std::uint64_t end, std::int64_t base, const float *weights, float weight,
+                  InputKind kind) {
+    auto &sum = sums[p];
+    const auto &pop = net.populations[p];
+    pop.step.accumulate(&pops[p].data, column, static_cast<std::int64_t>(begin),
+                        static_cast<std::int64_t>(end), base, weights, weight,
+                        static_cast<std::int32_t>(kind), sum.acc.data(), pop.size,
+                        sum.scale.data(), touched.data() + pop.first);
+  }
   std::int32_t probeSteps = 0;
   std::int64_t step = 0;
   RunCounters count;
@@ -227,6 +255,7 @@ bool StepEngine::init(std::string &message) {
   trains.resize(net.populations.size());
   trainNext.assign(net.populations.size(), 0);
   gridSteps.assign(net.populations.size(), 0);
+  chooseFixedPoint();
   double longest = 1;
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
@@ -453,6 +482,8 @@ void StepEngine::runStep(RunObserver &observer) {
 }
 
 void StepEngine::deliverDue() {
+  if (weightChanges() != weightChangesSeen)
+    chooseFixedPoint();
   std::vector<Pending> due;
   auto &current = ring[static_cast<std::size_t>(step % static_cast<std::int64_t>(ring.size()))];
   due.swap(current);
@@ -472,6 +503,12 @@ void StepEngine::deliverDue() {
       count.synapticEvents += end - begin;
       if (pop.kind != PopulationKind::Neurons)
         continue;
+      if (sums[range.population].on) {
+        accumulate(range.population, proj.column.data(), begin, end, range.begin,
+                   proj.weights.empty() ? nullptr : proj.weights.data(),
+                   static_cast<float>(proj.weight), proj.deliverAs);
+        continue;
+      }
       pop.step.deliver(&pops[range.population].data, proj.column.data(),
                        static_cast<std::int64_t>(begin), static_cast<std::int64_t>(end),
                        range.begin, proj.weights.empty() ? nullptr : proj.weights.data(),
@@ -488,6 +525,36 @@ void StepEngine::deliverDue() {
   due.clear();
   if (current.empty())
     current.swap(due);
+  // Summed inputs reach their neurons at once, after every input of the step has arrived.
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p)
+    if (sums[p].on) {
+      const auto &pop = net.populations[p];
+      pop.step.apply(&pops[p].data, 0, pop.size, refractoryUntil.data() + pop.first,
+                     static_cast<std::int32_t>(step), sums[p].acc.data(), pop.size,
+                     sums[p].unscale.data(), touched.data() + pop.first);
+    }
+}
+
+void StepEngine::chooseFixedPoint() {
+  weightChangesSeen = weightChanges();
+  std::vector<bool> summed = summedPopulations(net);
+  auto exponents = summedExponents(net, summed);
+  sums.resize(net.populations.size());
+  for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
+    Sums &sum = sums[p];
+    sum.on = summed[p];
+    if (!sum.on)
+      continue;
+    const std::uint32_t size = net.populations[p].size;
+    sum.count = net.populations[p].step.accumulators();
+    sum.acc.assign(static_cast<std::size_t>(size) * static_cast<std::size_t>(sum.count), 0);
+    sum.scale.resize(size);
+    sum.unscale.resize(size);
+    for (std::uint32_t i = 0; i < size; ++i) {
+      sum.scale[i] = std::ldexp(1.0F, exponents[p][i]);
+      sum.unscale[i] = std::ldexp(1.0, -exponents[p][i]);
+    }
+  }
 }
 
 void StepEngine::fire(std::uint32_t p, std::uint32_t i) {
@@ -588,6 +655,11 @@ void StepEngine::deliver(std::uint32_t neuron, InputKind kind, float w) {
   if (pop.kind != PopulationKind::Neurons)
     return;
   std::uint32_t i = neuron - pop.first;
+  if (sums[p].on) {
+    const std::uint32_t column = 0;
+    accumulate(p, &column, 0, 1, i, &w, w, kind);
+    return;
+  }
   std::int32_t refractory = step < refractoryUntil[neuron] ? 1 : 0;
   if (pop.step.input(&pops[p].data, i, static_cast<std::int32_t>(kind), w, refractory) != 0)
     fired[neuron] = 1;

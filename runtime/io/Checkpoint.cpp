@@ -205,8 +205,10 @@ std::optional<std::string> decodeCheckpoint(const std::string &path, std::string
   if (live)
     for (std::size_t j = 0; j < live->size(); ++j) {
       network->projections[j].enabled = (*live)[j].enabled;
-      if (!(*live)[j].weights.empty())
+      if (!(*live)[j].weights.empty()) {
         network->projections[j].weights = std::move((*live)[j].weights);
+        ++network->projections[j].weightChanges; // the step engine's fixed point follows
+      }
     }
   return std::nullopt;
 }

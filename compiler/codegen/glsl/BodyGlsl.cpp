@@ -244,6 +244,10 @@ std::string BodyGlsl::expr(ir::ExprId id) {
     return prefix + std::to_string(e.index);
   case ir::Op::Arg:
     return names.arg;
+  case ir::Op::Acc:
+    if (e.index >= names.acc.size())
+      return refuse("internal error: accumulator " + std::to_string(e.index) + " has no sum");
+    return names.acc[e.index];
   case ir::Op::Dt:
     return names.dtExpr.empty() ? floatLiteral(names.dt) : names.dtExpr;
   case ir::Op::Refractory:

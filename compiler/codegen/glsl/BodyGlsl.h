@@ -39,6 +39,7 @@ struct BodyNames {
   std::string refractoryMs = "outRef";
   std::string burstCount = "outCount";
   std::string burstGap = "outGap";
+  std::vector<std::string> acc; // summed inputs (ir/Accumulate.h): per accumulator, a float
 };
 
 class BodyGlsl {

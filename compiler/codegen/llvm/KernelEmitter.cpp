@@ -6,6 +6,7 @@
 // No fast-math flags anywhere: the step engine must compute exactly what the GPU computes.
 #include "codegen/llvm/ModuleBuilder.h"
 #include "core/KernelAbi.h"
+#include "ir/Accumulate.h"
 #include "ir/Passes.h"
 #include "ir/StepExp.h"
 
@@ -31,9 +32,12 @@ struct Access {
 };
 
 struct Inputs {
+  Inputs(llvm::Value *dt, llvm::Value *arg, llvm::Value *refractory)
+      : dt(dt), arg(arg), refractory(refractory) {}
   llvm::Value *dt = nullptr;         // T
   llvm::Value *arg = nullptr;        // T: the weight
   llvm::Value *refractory = nullptr; // i1
+  std::vector<llvm::Value *> acc;    // T: summed inputs per accumulator (ir/Accumulate.h)
 };
 
 /// Emits one IR function's body at the builder's position.
@@ -320,6 +324,8 @@ llvm::Value *BodyEmitter::expr(ir::ExprId id) {
     return b.CreateLoad(locals[e.index]->getAllocatedType(), locals[e.index]);
   case ir::Op::Arg:
     return inputs.arg;
+  case ir::Op::Acc:
+    return inputs.acc[e.index];
   case ir::Op::Dt:
     return inputs.dt;
   case ir::Op::Refractory:
@@ -493,6 +499,8 @@ public:
       emitUpdateLoop();
       emitEvolveLoop();
       emitDeliverLoop();
+      if (auto summed = ir::accumulation(kernel))
+        emitAccumulation(*summed);
     }
   }
 
@@ -552,6 +560,16 @@ private:
     emitter->body();
     emitter->finish();
     return emitter;
+  }
+
+  /// Emits `fn` at the builder and stores what it assigned where `keep` is true (everywhere
+  /// without it).
+  void bodyOf(llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry, const ir::Function &fn,
+              const Access &a, const Inputs &in, llvm::Value *keep) {
+    BodyEmitter emitter(b, model, fn, t, a, in, kernel.liveStates);
+    emitter.begin(entry);
+    emitter.body();
+    emitter.finish(keep);
   }
 
   /// A function with an entry block for allocas and a body block after it.
@@ -1013,12 +1031,110 @@ private:
     close(*fr);
   }
 
+  /// Summed inputs (ir/Accumulate.h), step engines only; A is the accumulator count:
+  ///   int32 accumulators()            A
+  ///   int32 route(int32 kind, T w)    the accumulator an input of weight w adds to, or -1
+  ///   void  accumulate(data, column, begin, end, base, weights, weight, kind, acc, stride,
+  ///                    scale, touched)
+  ///           for s in [begin, end): i = base + column[s], a = route(kind, w); when a >= 0,
+  ///           acc[a stride + i] += (int64)(w * scale[i]), the float product truncated;
+  ///           touched[i] = 1
+  ///   void  apply(data, begin, end, refractoryUntil, step, acc, stride, unscale, touched)
+  ///           a touched neuron runs `apply` with sum a = (T)((double)acc[a stride + i] *
+  ///           unscale[i]); every acc[a stride + i] becomes 0
+  void emitAccumulation(const ir::Accumulation &summed) {
+    const auto count = static_cast<std::uint32_t>(summed.count);
+    {
+      auto *f = declare("accumulators", i32, {});
+      llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", f));
+      b.CreateRet(b.getInt32(count));
+    }
+    auto routeOf = [&](llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry, llvm::Value *kind,
+                       llvm::Value *w) {
+      llvm::Value *routes[2];
+      for (int k = 0; k < 2; ++k) {
+        const ir::Function &route = summed.route[k];
+        Inputs in{nullptr, w, nullptr};
+        BodyEmitter emitter(b, model, route, t, Access{}, in, kernel.liveStates);
+        emitter.cacheDt = false;
+        emitter.begin(entry);
+        routes[k] = b.CreateFPToSI(emitter.expr(route.result), i32);
+      }
+      return b.CreateSelect(b.CreateICmpEQ(kind, b.getInt32(FLUX_INPUT_MODULATOR)), routes[1],
+                            routes[0]);
+    };
+    {
+      auto *f = declare("route", i32, {i32, t});
+      auto fr = frame(f);
+      fr->b.CreateRet(routeOf(fr->b, fr->entry, f->getArg(0), f->getArg(1)));
+      close(*fr);
+    }
+    {
+      auto *f = declare("accumulate", llvm::Type::getVoidTy(ctx),
+                        {ptr, ptr, i64, i64, i64, ptr, t, i32, ptr, i64, ptr, ptr});
+      for (unsigned a : {1u, 5u, 8u, 10u, 11u})
+        f->addParamAttr(a, llvm::Attribute::NoAlias);
+      auto fr = frame(f);
+      Loop lp = loop(*fr, f->getArg(2), f->getArg(3));
+      llvm::IRBuilder<> b(lp.body);
+      llvm::Value *column = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(1), lp.index));
+      llvm::Value *i = b.CreateAdd(f->getArg(4), b.CreateZExt(column, i64));
+      llvm::Value *w = rowWeight(b, f, lp, f->getArg(5), f->getArg(6), t);
+      llvm::Value *a = routeOf(b, fr->entry, f->getArg(7), w);
+      auto *adds = llvm::BasicBlock::Create(ctx, "adds", f, lp.latch);
+      auto *next = llvm::BasicBlock::Create(ctx, "touched", f, lp.latch);
+      b.CreateCondBr(b.CreateICmpSGE(a, b.getInt32(0)), adds, next);
+      llvm::IRBuilder<> ab(adds);
+      llvm::Value *scale = ab.CreateLoad(t, ab.CreateInBoundsGEP(t, f->getArg(10), i));
+      llvm::Value *q = ab.CreateFPToSI(ab.CreateFMul(w, scale), i64);
+      llvm::Value *slot = ab.CreateAdd(ab.CreateMul(ab.CreateZExt(a, i64), f->getArg(9)), i);
+      llvm::Value *at = ab.CreateInBoundsGEP(i64, f->getArg(8), slot);
+      ab.CreateStore(ab.CreateAdd(ab.CreateLoad(i64, at), q), at);
+      ab.CreateBr(next);
+      llvm::IRBuilder<> nb(next);
+      nb.CreateStore(nb.getInt8(1), nb.CreateInBoundsGEP(nb.getInt8Ty(), f->getArg(11), i));
+      nb.CreateBr(lp.latch);
+      close(*fr);
+    }
+    // apply(data, begin, end, refractoryUntil, step, acc, stride, unscale, touched)
+    std::vector<llvm::Type *> extra = {i64, i64, ptr, i32, ptr, i64, ptr, ptr, ptr};
+    InnerSignature sig = innerSignature(extra);
+    auto *outer = declare("apply", llvm::Type::getVoidTy(ctx),
+                          {ptr, i64, i64, ptr, i32, ptr, i64, ptr, ptr});
+    auto *inner = declare("apply", llvm::Type::getVoidTy(ctx), sig.types, true);
+    auto arg = [&](unsigned k) {
+      return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);
+    };
+    auto fr = frame(inner);
+    Loop lp = loop(*fr, arg(0), arg(1));
+    llvm::IRBuilder<> b(lp.body);
+    Access a = innerAccess(inner, sig, lp.index);
+    llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), lp.index));
+    Inputs in{nullptr, nullptr, b.CreateICmpSLT(arg(3), until)};
+    llvm::Type *f64 = b.getDoubleTy();
+    llvm::Value *unscale = b.CreateLoad(f64, b.CreateInBoundsGEP(f64, arg(6), lp.index));
+    for (std::uint32_t k = 0; k < count; ++k) {
+      llvm::Value *at = b.CreateInBoundsGEP(
+          i64, arg(4), b.CreateAdd(b.CreateMul(b.getInt64(k), arg(5)), lp.index));
+      llvm::Value *sum = b.CreateFMul(b.CreateSIToFP(b.CreateLoad(i64, at), f64), unscale);
+      in.acc.push_back(t == f64 ? sum : b.CreateFPTrunc(sum, t));
+      b.CreateStore(b.getInt64(0), at);
+    }
+    llvm::Value *keep = b.CreateICmpNE(
+        b.CreateLoad(b.getInt8Ty(), b.CreateInBoundsGEP(b.getInt8Ty(), arg(7), lp.index)),
+        b.getInt8(0));
+    bodyOf(b, fr->entry, summed.apply, a, in, keep);
+    b.CreateBr(lp.latch);
+    close(*fr);
+    wrap(outer, inner, sig);
+  }
+
   void emitSynapseInit() {
     auto *f = declare("init", llvm::Type::getVoidTy(ctx), {ptr, i64});
     auto fr = frame(f);
     Access a = loadAccess(fr->entry, f->getArg(0));
     a.index = f->getArg(1);
-    body(fr->b, fr->entry, ir::FunctionKind::Init, a, {});
+    body(fr->b, fr->entry, ir::FunctionKind::Init, a, Inputs{nullptr, nullptr, nullptr});
     fr->b.CreateRetVoid();
     close(*fr);
   }
@@ -1044,7 +1160,7 @@ private:
     Access a = loadAccess(fr->entry, f->getArg(0));
     a.index = f->getArg(1);
     a.postIndex = f->getArg(2);
-    auto emitted = body(fr->b, fr->entry, kind, a, {});
+    auto emitted = body(fr->b, fr->entry, kind, a, Inputs{nullptr, nullptr, nullptr});
     if (pre) {
       fr->b.CreateStore(fr->b.CreateLoad(t, emitted->delivered), f->getArg(3));
       fr->b.CreateRet(
