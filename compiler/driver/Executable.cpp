@@ -2,6 +2,7 @@
 
 #include "driver/Pipeline.h"
 #include "engine/BindKernels.h"
+#include "ir/Accumulate.h"
 #include "ir/Passes.h"
 
 #include <algorithm>
@@ -177,8 +178,11 @@ std::unique_ptr<Executable> makeExecutable(elab::Network &network, const Executa
       out.checkEveryMs = kernel.checkEveryMs;
       if (options.eventEngine)
         out.eventKernel = eventCode[kernelOf[p]];
-      if (options.stepEngine)
+      if (options.stepEngine) {
         out.stepKernel = stepCode[kernelOf[p]];
+        if (auto summed = ir::accumulation(exe->stepProgram.kernels[out.stepKernel]))
+          out.summedAccumulators = summed->count;
+      }
     } else if (pop.kind == elab::PopulationKind::Source) {
       out.kind = pop.source == "poisson"   ? rt::PopulationKind::Poisson
                  : pop.source == "regular" ? rt::PopulationKind::Regular

@@ -1,5 +1,7 @@
 #include "ir/Accumulate.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -46,6 +48,81 @@ private:
   Function &to;
   std::map<ExprId, ExprId> copied;
 };
+
+/// Whether evaluateRoute computes `id` (a route condition may use these and nothing else).
+bool routable(const Function &fn, ExprId id) {
+  if (id == kNoExpr)
+    return true;
+  const Expr &e = fn.at(id);
+  switch (e.op) {
+  case Op::Const:
+  case Op::Arg:
+  case Op::Neg:
+  case Op::Not:
+  case Op::Add:
+  case Op::Sub:
+  case Op::Mul:
+  case Op::Lt:
+  case Op::Le:
+  case Op::Gt:
+  case Op::Ge:
+  case Op::Eq:
+  case Op::Ne:
+  case Op::And:
+  case Op::Or:
+  case Op::Select:
+  case Op::Abs:
+    break;
+  default:
+    return false;
+  }
+  return std::all_of(e.operands.begin(), e.operands.end(),
+                     [&](ExprId operand) { return routable(fn, operand); });
+}
+
+float evaluate(const Function &fn, ExprId id, float w) {
+  const Expr &e = fn.at(id);
+  auto at = [&](int k) { return evaluate(fn, e.operands[static_cast<std::size_t>(k)], w); };
+  auto truth = [](bool b) { return b ? 1.0F : 0.0F; };
+  switch (e.op) {
+  case Op::Const:
+    return static_cast<float>(e.value);
+  case Op::Arg:
+    return w;
+  case Op::Neg:
+    return -at(0);
+  case Op::Not:
+    return truth(at(0) == 0.0F);
+  case Op::Add:
+    return at(0) + at(1);
+  case Op::Sub:
+    return at(0) - at(1);
+  case Op::Mul:
+    return at(0) * at(1);
+  case Op::Lt:
+    return truth(at(0) < at(1));
+  case Op::Le:
+    return truth(at(0) <= at(1));
+  case Op::Gt:
+    return truth(at(0) > at(1));
+  case Op::Ge:
+    return truth(at(0) >= at(1));
+  case Op::Eq:
+    return truth(at(0) == at(1));
+  case Op::Ne:
+    return truth(at(0) != at(1));
+  case Op::And:
+    return truth(at(0) != 0.0F && at(1) != 0.0F);
+  case Op::Or:
+    return truth(at(0) != 0.0F || at(1) != 0.0F);
+  case Op::Select:
+    return at(0) != 0.0F ? at(1) : at(2);
+  case Op::Abs:
+    return std::fabs(at(0));
+  default:
+    return -1.0F; // refused by routable
+  }
+}
 
 /// What an expression reads, for classifying an `if`.
 struct Reads {
@@ -134,8 +211,9 @@ private:
       if (reads.other || reads.state)
         return std::nullopt;
       if (reads.arg) {
-        if (reads.guard)
-          return std::nullopt; // the weight and the neuron together: not a route
+        if (reads.guard || !routable(handler, s.value))
+          return std::nullopt; // the weight and the neuron together, or beyond the host's
+                               // evaluation: not a route
         // A route: apply runs both arms' additions (each accumulator holds its own inputs).
         auto thenRoute = block(s.thenBody, out);
         auto elseRoute = thenRoute ? block(s.elseBody, out) : std::nullopt;
@@ -232,6 +310,10 @@ std::optional<Accumulation> accumulation(const Kernel &kernel) {
   if (result.count == 0)
     return std::nullopt; // handlers that change nothing: nothing to sum
   return result;
+}
+
+std::int32_t evaluateRoute(const Function &route, float w) {
+  return static_cast<std::int32_t>(evaluate(route, route.result, w));
 }
 
 } // namespace flux::ir

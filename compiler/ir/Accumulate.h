@@ -36,4 +36,8 @@ struct Accumulation {
 /// A kernel without `on direct` and `on modulator` has none.
 std::optional<Accumulation> accumulation(const Kernel &kernel);
 
+/// The accumulator a route sends an input of weight `w` to, computed on the host as the
+/// single-precision kernels compute it (for the GPU's tables): -1 for none.
+std::int32_t evaluateRoute(const Function &route, float w);
+
 } // namespace flux::ir

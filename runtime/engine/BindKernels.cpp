@@ -63,8 +63,11 @@ bool bindKernels(NetworkImage &image, const SymbolLookup &lookup, std::string &m
   for (auto &pop : image.populations) {
     if (pop.eventKernel != kNoKernel)
       binder.neuron(pop.event, pop.eventKernel);
-    if (pop.stepKernel != kNoKernel)
+    if (pop.stepKernel != kNoKernel) {
       binder.neuron(pop.step, pop.stepKernel);
+      pop.summedAccumulators =
+          pop.step.accumulators ? static_cast<std::uint32_t>(pop.step.accumulators()) : 0;
+    }
   }
   for (auto &proj : image.projections) {
     if (proj.eventKernel != kNoKernel)

@@ -75,6 +75,8 @@ struct PopulationImage {
   std::vector<std::string> paramNames;
   double checkEveryMs = 0;      // 0: the condition is checked at inputs only
   bool hasPostHandlers = false; // some synapse onto it has `on post`
+  /// The step kernel's accumulators when its input handlers only add (engine/SummedInputs.h)
+  std::uint32_t summedAccumulators = 0;
   NeuronFunctions<double> event;
   NeuronFunctions<float> step;
   // The kernels whose code it runs (flux_k<k>_..., see engine/BindKernels.h), per engine.

@@ -546,7 +546,7 @@ void StepEngine::chooseFixedPoint() {
     if (!sum.on)
       continue;
     const std::uint32_t size = net.populations[p].size;
-    sum.count = net.populations[p].step.accumulators();
+    sum.count = static_cast<std::int32_t>(net.populations[p].summedAccumulators);
     sum.acc.assign(static_cast<std::size_t>(size) * static_cast<std::size_t>(sum.count), 0);
     sum.scale.resize(size);
     sum.unscale.resize(size);

@@ -9,8 +9,7 @@ std::vector<bool> summedPopulations(const NetworkImage &net) {
   std::vector<bool> summed(net.populations.size(), false);
   for (std::size_t p = 0; p < net.populations.size(); ++p) {
     const auto &pop = net.populations[p];
-    summed[p] = pop.kind == PopulationKind::Neurons && pop.step.accumulators != nullptr &&
-                pop.step.accumulators() > 0;
+    summed[p] = pop.kind == PopulationKind::Neurons && pop.summedAccumulators > 0;
   }
   for (const auto &proj : net.projections) {
     if (proj.output)

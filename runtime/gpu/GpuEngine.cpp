@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -28,6 +29,11 @@ enum Binding : std::uint32_t {
   PlasticBuffer,
   DeliveredBuffer,
   TableBuffer,
+  SumBuffer,
+  SumTouchedBuffer,
+  PushStartBuffer,
+  PushBuffer,
+  PushDelayBuffer,
 };
 
 static_assert(sizeof(PushConstants) <= Context::kPushConstantBytes);
@@ -40,7 +46,8 @@ double since(Clock::time_point start) {
 class GpuEngine final : public Simulator {
 public:
   GpuEngine(const NetworkImage &network, const RunOptions &options, const GpuProgram &program)
-      : net(network), options(options), layout(program.layout), dt(options.dtMs) {}
+      : net(network), options(options), layout(program.layout), route(program.route),
+        dt(options.dtMs) {}
 
   bool init(const GpuProgram &program, const GpuEngineOptions &engineOptions, std::string &error);
   bool advance(double untilMs, RunObserver &observer) override;
@@ -89,6 +96,10 @@ private:
   const NetworkImage &net;
   RunOptions options;
   GpuLayout layout;
+  SummedRoute route;
+  /// Spikes the push phase takes at once: follows the busiest step of the last batch (the
+  /// sums do not depend on it, only the speed does).
+  std::uint32_t pushGroups = 64;
   double dt;
   std::unique_ptr<Context> context;
   std::array<BufferId, kBindingCount> buffers{};
@@ -127,17 +138,22 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
   const std::uint64_t probes = options.probes.size();
   const std::array<std::uint64_t, kBindingCount> bytes = {
       layout.stateFloats * 4,
-      (5 * n + layout.plasticSynapses) * 4,
+      (6 * n + layout.plasticSynapses) * 4,
       static_cast<std::uint64_t>(layout.historySteps) * n * 4,
       (n + 1) * 4,
-      k * 8,
-      k * 4,
+      (k - layout.pushedSynapses) * 8,
+      (k - layout.pushedSynapses) * 4,
       2 * layout.outputHalf() * 4,
       std::max<std::uint64_t>(2 * layout.probeHalf(probes), 1) * 4,
       std::max<std::uint64_t>(2 * layout.externalHalf(), 1) * 4,
       layout.plasticSynapses * 16,
       layout.plasticSynapses * layout.historySteps * 4,
-      program.tables.size() * 4};
+      program.tables.size() * 4,
+      2 * layout.historySteps * layout.sumEntries * 4,
+      layout.sumEntries > 0 ? static_cast<std::uint64_t>(layout.historySteps) * n * 4 : 0,
+      layout.pushedSynapses > 0 ? (n + 1) * 4 : 0,
+      layout.pushedSynapses * 16,
+      layout.pushedSynapses * 4};
   std::uint64_t total = 0;
   for (std::uint64_t b : bytes)
     total += b;
@@ -195,7 +211,11 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
 bool GpuEngine::uploadAll(std::string &error) {
   std::vector<float> state(layout.stateFloats, 0.0F);
   std::vector<std::int32_t> integers(
-      5 * static_cast<std::size_t>(layout.neurons) + layout.plasticSynapses, 0);
+      6 * static_cast<std::size_t>(layout.neurons) + layout.plasticSynapses, 0);
+  const PushTables push = buildPush(net, layout, route);
+  std::copy(push.exponents.begin(), push.exponents.end(),
+            integers.begin() + 5 * static_cast<std::ptrdiff_t>(layout.neurons) +
+                static_cast<std::ptrdiff_t>(layout.plasticSynapses));
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     const PopulationImage &pop = net.populations[p];
     const PopulationLayout &where = layout.populations[p];
@@ -231,13 +251,22 @@ bool GpuEngine::uploadAll(std::string &error) {
   auto put = [&](Binding b, const void *data, std::uint64_t bytes) {
     return bytes == 0 || context->upload(buffers[b], 0, data, bytes, error);
   };
+  auto zero = [&](Binding b, std::uint64_t words) {
+    const std::vector<std::uint32_t> nothing(words, 0);
+    return put(b, nothing.data(), words * 4);
+  };
   return put(StateBuffer, state.data(), state.size() * 4) &&
          put(IntegerBuffer, integers.data(), integers.size() * 4) &&
          put(HistoryBuffer, zeros.data(), zeros.size() * 4) &&
          put(InStartBuffer, in.start.data(), in.start.size() * 4) &&
          put(InSynapseBuffer, in.synapse.data(), in.synapse.size() * 4) &&
          put(InWeightBuffer, in.weight.data(), in.weight.size() * 4) &&
-         put(PlasticBuffer, in.plastic.data(), in.plastic.size() * 4) && initSynapses(error);
+         put(PlasticBuffer, in.plastic.data(), in.plastic.size() * 4) &&
+         zero(SumBuffer, 2 * layout.historySteps * layout.sumEntries) &&
+         zero(SumTouchedBuffer, layout.sumEntries > 0 ? zeros.size() : 0) &&
+         put(PushStartBuffer, push.start.data(), layout.pushedSynapses > 0 ? push.start.size() * 4 : 0) &&
+         put(PushBuffer, push.synapse.data(), push.synapse.size() * 4) &&
+         put(PushDelayBuffer, push.delay.data(), push.delay.size() * 4) && initSynapses(error);
 }
 
 bool GpuEngine::initSynapses(std::string &error) {
@@ -361,18 +390,19 @@ bool GpuEngine::submitBatch(std::int64_t first, std::uint32_t steps, Batch &b) {
     }
     pc.externalBase =
         static_cast<std::uint32_t>(externalBase + std::uint64_t{s} * layout.externalWords());
-    if (layout.plasticSynapses == 0) {
-      pc.phase = static_cast<std::uint32_t>(Phase::Step);
-      list.pushConstants(&pc, sizeof pc);
-      list.dispatch(pipeline, layout.neurons, kLocalSize);
-      list.barrier();
-      continue;
-    }
+    pc.pushGroups = pushGroups;
     // With synapse models the step is three dispatches: the synapses' `on pre` / `on post`
-    // see the neurons after `on fire` and before evolve, as in the step engine.
-    const std::pair<Phase, std::uint64_t> parts[] = {{Phase::Fire, layout.neurons},
-                                                     {Phase::Synapses, layout.plasticSynapses},
-                                                     {Phase::Evolve, layout.neurons}};
+    // see the neurons after `on fire` and before evolve, as in the step engine. Then the
+    // step's spikes are pushed to summed populations.
+    std::vector<std::pair<Phase, std::uint64_t>> parts;
+    if (layout.plasticSynapses == 0)
+      parts = {{Phase::Step, layout.neurons}};
+    else
+      parts = {{Phase::Fire, layout.neurons},
+               {Phase::Synapses, layout.plasticSynapses},
+               {Phase::Evolve, layout.neurons}};
+    if (layout.pushedSynapses > 0)
+      parts.emplace_back(Phase::Push, std::uint64_t{pushGroups} * kPushLanes);
     for (auto [phase, invocations] : parts) {
       pc.phase = static_cast<std::uint32_t>(phase);
       list.pushConstants(&pc, sizeof pc);
@@ -419,6 +449,13 @@ bool GpuEngine::finishBatch(const Batch &b, RunObserver &observer) {
     keys[k] =
         static_cast<std::uint64_t>(pairs[2 * std::size_t{k}]) << 32 | pairs[2 * std::size_t{k} + 1];
   std::sort(keys.begin(), keys.end());
+  // The busiest step sets how many spikes the next batches push at once (a power of two).
+  std::uint32_t busiest = 0;
+  for (std::size_t k = 0, run = 0; k < keys.size(); ++k) {
+    run = k > 0 && keys[k] >> 32 == keys[k - 1] >> 32 ? run + 1 : 1;
+    busiest = std::max(busiest, static_cast<std::uint32_t>(run));
+  }
+  pushGroups = std::clamp<std::uint32_t>(std::bit_ceil(std::max(busiest, 1u)), 64, 65536);
   const float *samples = probeValues;
   std::size_t nextKey = 0;
   std::size_t nextSample = 0;

@@ -1,6 +1,7 @@
 #include "gpu/GpuLayout.h"
 
 #include "engine/StepTime.h"
+#include "engine/SummedInputs.h"
 #include "engine/Topology.h"
 
 #include <algorithm>
@@ -28,9 +29,17 @@ std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions
     return std::nullopt;
   }
   layout.neurons = net.neuronCount;
+  const std::vector<bool> summed = summedPopulations(net);
   std::uint64_t floats = 0;
-  for (const auto &pop : net.populations) {
+  for (std::size_t index = 0; index < net.populations.size(); ++index) {
+    const PopulationImage &pop = net.populations[index];
     PopulationLayout p;
+    if (summed[index]) {
+      p.summed = true;
+      p.accumulators = pop.summedAccumulators;
+      p.accBase = layout.sumEntries;
+      layout.sumEntries += std::uint64_t{pop.size} * pop.summedAccumulators;
+    }
     if (pop.kind == PopulationKind::Neurons) {
       for (const auto &init : pop.stateInit) {
         p.state.push_back(init.empty() ? ~0ull : floats);
@@ -78,6 +87,16 @@ std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions
     for (float d : proj.delays)
       longest = std::max(longest, stepsFor(d, options.dtMs));
     layout.synapses += proj.synapseCount();
+    // Synapses onto summed populations (flat targets enumerate the ranges in order).
+    std::uint32_t flatBegin = 0;
+    for (const NeuronRange &r : proj.targets) {
+      const std::uint32_t flatEnd = flatBegin + (r.end - r.begin);
+      if (summed[r.population])
+        layout.pushedSynapses += static_cast<std::uint64_t>(
+            std::count_if(proj.column.begin(), proj.column.end(),
+                          [&](std::uint32_t c) { return c >= flatBegin && c < flatEnd; }));
+      flatBegin = flatEnd;
+    }
   }
   layout.stateFloats = std::max<std::uint64_t>(floats, 1);
   if (longest > std::int64_t{kMaxDelaySteps}) {
@@ -112,7 +131,8 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
     std::uint32_t weight; // float bits, or the plastic synapse's index
   };
   std::vector<Entry> entries;
-  entries.reserve(layout.synapses);
+  entries.reserve(layout.synapses - layout.pushedSynapses);
+  const Topology topology(net);
   for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
     const ProjectionImage &proj = net.projections[j];
     if (proj.output)
@@ -135,6 +155,8 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
     for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
       for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
         const std::uint32_t target = targets[proj.column[s]];
+        if (layout.populations[topology.populationOf(target)].summed)
+          continue; // pushed (buildPush)
         if (pl.plastic) {
           entries.push_back({target, delayOf(s), sources[row], j, s, kind | kPlastic,
                              static_cast<std::uint32_t>(pl.first + s)});
@@ -162,13 +184,84 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
   std::partial_sum(t.start.begin(), t.start.end(), t.start.begin());
   // The plastic synapses' ends, in their own order (projection, then CSR).
   t.plastic.assign(4 * layout.plasticSynapses, 0);
-  const Topology topology(net);
   for (const Entry &e : entries)
     if (e.kind & kPlastic) {
       t.plastic[4 * std::size_t{e.weight}] = e.source;
       t.plastic[4 * std::size_t{e.weight} + 1] = e.target;
       t.plastic[4 * std::size_t{e.weight} + 2] = topology.populationOf(e.target);
     }
+  return t;
+}
+
+PushTables buildPush(const NetworkImage &net, const GpuLayout &layout, const SummedRoute &route) {
+  PushTables t;
+  const std::size_t n = layout.neurons;
+  t.start.assign(n + 1, 0);
+  t.exponents.assign(n, 0);
+  if (layout.pushedSynapses == 0)
+    return t;
+  std::vector<bool> summed(net.populations.size());
+  for (std::size_t p = 0; p < summed.size(); ++p)
+    summed[p] = layout.populations[p].summed;
+  const auto exponents = summedExponents(net, summed);
+  for (std::size_t p = 0; p < summed.size(); ++p)
+    if (summed[p])
+      std::copy(exponents[p].begin(), exponents[p].end(),
+                t.exponents.begin() + net.populations[p].first);
+  struct Entry {
+    std::uint32_t source;
+    std::uint32_t entry;
+    std::uint32_t target;
+    std::uint32_t delay;
+    std::int64_t value;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(layout.pushedSynapses);
+  const Topology topology(net);
+  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
+    const ProjectionImage &proj = net.projections[j];
+    if (proj.output)
+      continue;
+    std::vector<std::uint32_t> sources;
+    for (const NeuronRange &r : proj.sources)
+      for (std::uint32_t i = r.begin; i < r.end; ++i)
+        sources.push_back(net.populations[r.population].first + i);
+    for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
+      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
+        const std::uint32_t target = topology.targetNeuron(j, proj.column[s]);
+        const std::uint32_t p = topology.populationOf(target);
+        const PopulationLayout &where = layout.populations[p];
+        if (!where.summed)
+          continue;
+        const float w = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
+        const std::int32_t a = route(p, static_cast<std::int32_t>(proj.deliverAs), w);
+        // An input no accumulator takes still touches its target (kNoEntry), as on the CPU.
+        const std::uint32_t local = target - net.populations[p].first;
+        const float scale = std::ldexp(1.0F, t.exponents[target]);
+        const std::uint64_t entry =
+            a < 0 ? kNoEntry
+                  : where.accBase + std::uint64_t{static_cast<std::uint32_t>(a)} *
+                                        net.populations[p].size +
+                        local;
+        entries.push_back({sources[row], static_cast<std::uint32_t>(entry), target,
+                           static_cast<std::uint32_t>(stepsFor(
+                               proj.delays.empty() ? proj.delayMs : proj.delays[s], layout.dtMs)),
+                           a < 0 ? 0 : quantizeInput(w, scale)});
+      }
+  }
+  // By source; the order within a source does not matter (integer sums).
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry &a, const Entry &b) { return a.source < b.source; });
+  t.synapse.reserve(4 * entries.size());
+  t.delay.reserve(entries.size());
+  for (const Entry &e : entries) {
+    ++t.start[e.source + 1];
+    const auto bits = static_cast<std::uint64_t>(e.value);
+    t.synapse.insert(t.synapse.end(), {e.entry, e.target, static_cast<std::uint32_t>(bits),
+                                       static_cast<std::uint32_t>(bits >> 32)});
+    t.delay.push_back(e.delay);
+  }
+  std::partial_sum(t.start.begin(), t.start.end(), t.start.begin());
   return t;
 }
 

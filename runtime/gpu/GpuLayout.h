@@ -25,19 +25,32 @@
 //  10 float  delivered per plastic synapse and step of the last D: what `on pre` delivered at
 //                      that step, or the bits kNotDelivered
 //  11 uint   tables    the compiler's dispatch tables (GpuProgram::tables)
+// Summed inputs (engine/SummedInputs.h: populations whose input handlers only add, reached by
+// static projections only) are pushed along the spiking neuron's synapses instead of gathered:
+//  12 uint   sums      per step of the last D, per accumulator entry (PopulationLayout::
+//                      accBase + accumulator * size + neuron): a 64-bit sum as (low, high) words
+//  13 uint   touched   per step of the last D, per neuron: an input reached it, [step % D][neuron]
+//  14 uint   pushStart per neuron, + 1: its synapses onto summed populations in `push`
+//  15 uvec4  push      (accumulator entry, target neuron, low word, high word of the input's
+//                      fixed-point value)
+//  16 uint   pushDelay per such synapse: its delay in steps
+// and binding 1 holds, after the plastic synapses' steps, each neuron's fixed-point exponent.
 #pragma once
 
 #include "engine/NetworkImage.h"
 #include "engine/Simulator.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace flux::rt::gpu {
 
-inline constexpr std::uint32_t kBindingCount = 12;
+inline constexpr std::uint32_t kBindingCount = 17;
+/// The push phase runs this many invocations per spike's row.
+inline constexpr std::uint32_t kPushLanes = 32;
 inline constexpr std::uint32_t kLocalSize = 64;
 /// Output half header: cursor, NaN flag, NaN step, neuron, variable, padding.
 inline constexpr std::uint32_t kOutputHeader = 8;
@@ -56,6 +69,7 @@ enum class Phase : std::uint32_t {
   Synapses = 2,     // per plastic synapse: bring up to date, `on post` / `on pre` of this step
   Evolve = 3,       // per neuron: evolve(dt) (after the synapses' phase)
   InitSynapses = 4, // once: the synapses' initial state
+  Push = 5,         // per spike of this step: add its inputs to summed populations' sums
 };
 
 /// The push constants of the step shader, in this order (uints).
@@ -66,6 +80,7 @@ struct PushConstants {
   std::uint32_t probeBase = 0;    // float offset of this step's probe sample, ~0u: none
   std::uint32_t externalBase = 0; // uint offset of this step's row of `external`
   std::uint32_t phase = 0;        // Phase
+  std::uint32_t pushGroups = 0;   // Push: spikes pushed at once (invocations / kPushLanes)
 };
 
 struct PopulationLayout {
@@ -74,6 +89,9 @@ struct PopulationLayout {
   std::uint64_t burstGap = 0;       // float offset
   std::uint32_t externalBit = 0;    // Regular and SpikeTrain sources: bit of neuron 0
   std::int32_t gridSteps = 0;       // `checked every` in steps; 0: at inputs only
+  bool summed = false;              // its inputs are summed and pushed
+  std::uint32_t accumulators = 0;   // summed: accumulators per neuron
+  std::uint64_t accBase = 0;        // summed: its first accumulator entry
 };
 
 struct ProjectionLayout {
@@ -93,6 +111,8 @@ struct GpuLayout {
   std::vector<PopulationLayout> populations;
   std::vector<ProjectionLayout> projections;
   std::uint64_t plasticSynapses = 0; // Kp
+  std::uint64_t sumEntries = 0;      // S: accumulator entries per step
+  std::uint64_t pushedSynapses = 0;  // synapses onto summed populations
   std::uint32_t externalBits = 0;
   std::uint32_t batchSteps = 1;   // B: steps per command buffer
   std::uint32_t probeEvery = 1;   // in steps
@@ -115,7 +135,7 @@ struct GpuLayout {
 std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions &options,
                                        std::string &error);
 
-/// Every synapse by target neuron, in the order the CPU step engine applies a step's inputs
+/// Every synapse onto a population that is not summed, by target neuron, in the order the CPU step engine applies a step's inputs
 /// to a neuron: delay descending (the earlier emission first), then source neuron, projection
 /// and synapse index ascending.
 struct IncomingTables {
@@ -125,5 +145,21 @@ struct IncomingTables {
   std::vector<std::uint32_t> plastic; // per plastic synapse: source, target, its population, 0
 };
 IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout);
+
+/// The accumulator a population's input of kind k and weight w adds to, or -1 (the compiler
+/// evaluates the kernel's route: ir/Accumulate.h).
+using SummedRoute = std::function<std::int32_t(std::uint32_t population, std::int32_t kind, float w)>;
+
+/// A pushed synapse whose input no accumulator takes: it only marks its target touched.
+inline constexpr std::uint32_t kNoEntry = ~0u;
+
+/// Every synapse onto a summed population, by source neuron, with its input in fixed point.
+struct PushTables {
+  std::vector<std::uint32_t> start;    // per neuron, + 1
+  std::vector<std::uint32_t> synapse;  // quadruples: entry, target, low word, high word
+  std::vector<std::uint32_t> delay;    // steps
+  std::vector<std::int32_t> exponents; // per neuron (0 outside summed populations)
+};
+PushTables buildPush(const NetworkImage &net, const GpuLayout &layout, const SummedRoute &route);
 
 } // namespace flux::rt::gpu

@@ -2,6 +2,7 @@
 
 #include "codegen/glsl/BodyGlsl.h"
 #include "codegen/spirv/PhiloxGlsl.h"
+#include "ir/Accumulate.h"
 
 #include <algorithm>
 #include <bit>
@@ -47,7 +48,7 @@ void emitPrelude(std::ostringstream &out, const GpuLayout &layout, const rt::Net
       << "layout(local_size_x = " << rt::gpu::kLocalSize << ") in;\n"
       << "layout(push_constant) uniform Push {\n"
       << "  uint step;\n  uint batchStep;\n  uint outputBase;\n  uint probeBase;\n"
-      << "  uint externalBase;\n  uint phase;\n} pc;\n"
+      << "  uint externalBase;\n  uint phase;\n  uint pushGroups;\n} pc;\n"
       << "layout(std430, binding = 0) buffer State { float st[]; };\n"
       << "layout(std430, binding = 1) buffer Integers { int iv[]; };\n"
       << "layout(std430, binding = 2) buffer History { uint hist[]; };\n"
@@ -60,6 +61,11 @@ void emitPrelude(std::ostringstream &out, const GpuLayout &layout, const rt::Net
       << "layout(std430, binding = 9) readonly buffer Plastic { uvec4 plastic[]; };\n"
       << "layout(std430, binding = 10) buffer Delivered { uint delivered[]; };\n"
       << "layout(std430, binding = 11) readonly buffer Tables { uint tab[]; };\n"
+      << "layout(std430, binding = 12) buffer Sums { uint sums[]; };\n"
+      << "layout(std430, binding = 13) buffer SumTouched { uint sumTouched[]; };\n"
+      << "layout(std430, binding = 14) readonly buffer PushStart { uint pushStart[]; };\n"
+      << "layout(std430, binding = 15) readonly buffer Push { uvec4 pushSyn[]; };\n"
+      << "layout(std430, binding = 16) readonly buffer PushDelay { uint pushDelay[]; };\n"
       << "const uint N = " << u(n) << ";\n"
       << "const uint D = " << u(layout.historySteps) << ";\n"
       << "const uint B = " << u(layout.batchSteps) << ";\n"
@@ -70,6 +76,9 @@ void emitPrelude(std::ostringstream &out, const GpuLayout &layout, const rt::Net
       << "const uint POISSON_THRESHOLD = " << u(4 * n) << ";\n"
       << "const uint SYNAPSE_LAST = " << u(5 * n) << ";\n"
       << "const uint KP = " << u(layout.plasticSynapses) << ";\n"
+      << "const uint SUM_EXPONENT = " << u(5 * n + layout.plasticSynapses) << ";\n"
+      << "const uint S = " << u(layout.sumEntries) << ";\n"
+      << "const uint LANES = " << u(rt::gpu::kPushLanes) << ";\n"
       << "const double DT = " << doubleLiteral(layout.dtMs) << ";\n"
       << "const uvec2 SEED = uvec2(" << u(image.seed & 0xFFFFFFFFu) << ", " << u(image.seed >> 32)
       << ");\n"
@@ -99,7 +108,7 @@ struct Signature {
   std::string parameters;
 };
 
-Signature signature(const ir::Program &program, std::uint32_t kernelIndex) {
+Signature signature(const ir::Program &program, std::uint32_t kernelIndex, bool summed = false) {
   const ir::Kernel &kernel = program.kernels[kernelIndex];
   const ir::Model &model = program.models[kernel.model];
   Signature sig;
@@ -113,6 +122,8 @@ Signature signature(const ir::Program &program, std::uint32_t kernelIndex) {
     if (sig.param.back())
       sig.parameters += ", uint P" + std::to_string(p);
   }
+  if (summed)
+    sig.parameters += ", uint ACC, uint SIZE"; // its first accumulator entry, its size
   if (!kernel.synapse)
     sig.parameters += ", uint GAP, uint GRID";
   return sig;
@@ -139,6 +150,19 @@ bool arguments(const Signature &sig, const std::vector<std::uint64_t> &state,
   return true;
 }
 
+/// Kernel codes of summed populations: their neuron function takes inputs from the sums.
+constexpr std::uint64_t kSummedCode = 0x40000000;
+
+std::uint64_t neuronCode(std::uint32_t kernel, bool summed) {
+  return summed ? kSummedCode + kernel : kernel;
+}
+
+/// `neuron3`, `neuronSummed3`: the function of a kernel code.
+std::string functionName(const std::string &prefix, std::uint64_t code) {
+  return code >= kSummedCode ? prefix + "Summed" + std::to_string(code - kSummedCode)
+                             : prefix + std::to_string(code);
+}
+
 class PopulationEmitter {
 public:
   /// Whole: the step in one function; Fire and Evolve: the parts before and after the
@@ -146,8 +170,10 @@ public:
   enum class Part { Whole, Fire, Evolve };
 
   PopulationEmitter(std::ostringstream &out, const ir::Program &program,
-                    const rt::PopulationImage &pop, double dtMs, unsigned &counter, Part part)
-      : out(out), program(program), pop(pop), dtMs(dtMs), counter(counter), part(part) {}
+                    const rt::PopulationImage &pop, double dtMs, unsigned &counter, Part part,
+                    bool summed)
+      : out(out), program(program), pop(pop), dtMs(dtMs), counter(counter), part(part),
+        summed(summed) {}
 
   bool emit(std::string &error) {
     if (pop.stepKernel >= program.kernels.size()) {
@@ -159,7 +185,7 @@ public:
     names.dt = static_cast<float>(dtMs);
     // Populations that share code (ir::canonicalKernels) call one function, with where their
     // arrays lie as arguments: S<v> for state v, P<p> for parameter p, GAP, GRID.
-    const Signature sig = signature(program, pop.stepKernel);
+    const Signature sig = signature(program, pop.stepKernel, summed);
     for (std::uint32_t s = 0; s < model.states.size(); ++s)
       names.state.push_back(sig.state[s] ? "s" + std::to_string(s) : "");
     for (std::uint32_t p = 0; p < model.params.size(); ++p) {
@@ -170,14 +196,19 @@ public:
     }
     out << "// kernel " << pop.stepKernel << " (" << model.name << "), first for " << pop.name
         << "\n"
-        << (part == Part::Evolve ? "void evolve" : "bool neuron") << pop.stepKernel
+        << (part == Part::Evolve ? "void " : "bool ")
+        << functionName(part == Part::Evolve ? "evolve" : "neuron",
+                        neuronCode(pop.stepKernel, summed))
         << "(uint j, uint i" << sig.parameters << ") {\n"
         << "  int n = int(pc.step);\n"
         << "  bool refr = n < iv[REFRACTORY_UNTIL + j];\n";
     for (std::uint32_t s = 0; s < names.state.size(); ++s)
       if (!names.state[s].empty())
         out << "  precise float " << names.state[s] << " = st[S" << s << " + i];\n";
-    bool ok = (part == Part::Evolve || (emitInputs(kernel, error) && emitFiring(kernel, error))) &&
+    auto inputs = [&] {
+      return summed ? emitSummedInputs(kernel, error) : emitInputs(kernel, error);
+    };
+    bool ok = (part == Part::Evolve || (inputs() && emitFiring(kernel, error))) &&
               (part == Part::Fire || emitEvolve(kernel, error));
     if (!ok)
       return false;
@@ -243,6 +274,40 @@ private:
     return true;
   }
 
+  /// Summed inputs (engine/SummedInputs.h): what the push phase added to this step's slot,
+  /// converted as the CPU's `apply` converts it, runs the kernel's summed form once.
+  bool emitSummedInputs(const ir::Kernel &kernel, std::string &error) {
+    auto summedForm = ir::accumulation(kernel);
+    if (!summedForm) {
+      error = "internal error: population '" + pop.name + "' has no summed form";
+      return false;
+    }
+    out << "  bool touched = false;\n  bool fired = false;\n"
+        << "  uint slot = pc.step % D;\n"
+        << "  if (sumTouched[slot * N + j] != 0u) {\n"
+        << "    sumTouched[slot * N + j] = 0u;\n"
+        << "    touched = true;\n"
+        << "    int k = iv[SUM_EXPONENT + j];\n";
+    for (std::uint32_t a = 0; a < summedForm->count; ++a) {
+      const std::string at = "at" + std::to_string(a);
+      const std::string sum = "acc" + std::to_string(a);
+      // The 64-bit sum is below 2^53: high * 2^32 + low is exact in a double, and so is the
+      // scaling by 2^-k; the one rounding is to float, as on the CPU.
+      out << "    uint " << at << " = 2u * (slot * S + ACC + " << u(a) << " * SIZE + i);\n"
+          << "    precise float " << sum << " = float(ldexp(double(int(sums[" << at
+          << " + 1u])) * 4294967296.0LF + double(sums[" << at << "]), -k));\n"
+          << "    sums[" << at << "] = 0u;\n    sums[" << at << " + 1u] = 0u;\n";
+      names.acc.push_back(sum);
+    }
+    BodyGlsl emitter(out, summedForm->apply, names, where(kernel, ir::FunctionKind::Direct), 2,
+                     counter);
+    if (!emitter.emitBody(error))
+      return false;
+    names.acc.clear();
+    out << "  }\n";
+    return true;
+  }
+
   /// The condition, `on fire`, the refractory period and bursts: what the step engine's
   /// update and fire do.
   bool emitFiring(const ir::Kernel &kernel, std::string &error) {
@@ -304,6 +369,7 @@ private:
   double dtMs;
   unsigned &counter;
   Part part;
+  bool summed;
   BodyNames names;
 };
 
@@ -441,6 +507,36 @@ void emitProbes(std::ostringstream &out, const rt::NetworkImage &image, const Gp
   out << "    default:\n      break;\n    }\n  }\n";
 }
 
+/// Phase 5 (rt::gpu::Phase::Push): each spike of this step adds its inputs to the sums of the
+/// step they reach, LANES invocations per spike's row. The spikes are this step's part of the
+/// batch's spike list; the header keeps where each step's part starts (words 5 and 6, by the
+/// step's parity). 64-bit sums are two 32-bit atomic adds with the carry: integer sums do not
+/// depend on the order the adds land in, so the result is the CPU's.
+void emitPush(std::ostringstream &out) {
+  out << "  if (pc.phase == 5u) {\n"
+      << "    uint first = outv[pc.outputBase + 5u + (pc.step & 1u)];\n"
+      << "    uint last = outv[pc.outputBase];\n"
+      << "    if (j == 0u) outv[pc.outputBase + 5u + ((pc.step + 1u) & 1u)] = last;\n"
+      << "    uint lane = j % LANES;\n"
+      << "    for (uint k = first + j / LANES; k < last; k += pc.pushGroups) {\n"
+      << "      uint source = outv[pc.outputBase + " << rt::gpu::kOutputHeader
+      << "u + B + 2u * k + 1u];\n"
+      << "      uint b = pushStart[source];\n"
+      << "      uint e = pushStart[source + 1u];\n"
+      << "      if (lane == 0u && e > b) atomicAdd(outv[pc.outputBase + "
+      << rt::gpu::kOutputHeader << "u + pc.batchStep], e - b);\n"
+      << "      for (uint q = b + lane; q < e; q += LANES) {\n"
+      << "        uvec4 p = pushSyn[q];\n"
+      << "        uint slot = (pc.step + pushDelay[q]) % D;\n"
+      << "        sumTouched[slot * N + p.y] = 1u;\n"
+      << "        if (p.x == " << u(rt::gpu::kNoEntry) << ") continue;\n"
+      << "        uint at = 2u * (slot * S + p.x);\n"
+      << "        uint before = atomicAdd(sums[at], p.z);\n"
+      << "        uint high = p.w + (before + p.z < before ? 1u : 0u);\n"
+      << "        if (high != 0u) atomicAdd(sums[at + 1u], high);\n"
+      << "      }\n    }\n    return;\n  }\n";
+}
+
 /// A table in the `tables` buffer (binding 11): `const uint NAME` is where it starts. Tables
 /// live in a buffer, not in const arrays, because devices' compilers may copy a dynamically
 /// indexed const array per invocation (lavapipe does: 70 times slower).
@@ -543,8 +639,10 @@ bool neuronDispatch(const ir::Program &program, const rt::NetworkImage &image,
         error = "internal error: population '" + pop.name + "' lacks an array its code reads";
         return false;
       }
-      d.add(pop.first, pop.stepKernel, where.burstGap, static_cast<std::uint32_t>(where.gridSteps),
-            args);
+      if (where.summed)
+        args.insert(args.end(), {where.accBase, pop.size});
+      d.add(pop.first, neuronCode(pop.stepKernel, where.summed), where.burstGap,
+            static_cast<std::uint32_t>(where.gridSteps), args);
       break;
     }
     case rt::PopulationKind::Poisson:
@@ -585,7 +683,8 @@ void neuronSwitch(std::ostringstream &out, const Dispatch &d, bool evolve,
     else if (code == kSilentCode)
       out << "spiked = false;\n";
     else
-      out << (evolve ? "evolve" : "spiked = neuron") << code << "(j, i"
+      out << (evolve ? "" : "spiked = ") << functionName(evolve ? "evolve" : "neuron", code)
+          << "(j, i"
           << d.argumentList("POP", code) << ", " << x0 << ", " << table("POP_X1", "e") << ");\n";
     out << indent << "  break;\n";
   }
@@ -614,15 +713,16 @@ generateStepShader(const ir::Program &stepProgram, const rt::NetworkImage &image
   });
   // One function per kernel: populations (projections) that share code share it.
   using Part = PopulationEmitter::Part;
-  std::set<std::uint32_t> emitted;
+  std::set<std::uint64_t> emitted;
   for (std::uint32_t p : order) {
     const rt::PopulationImage &pop = image.populations[p];
+    const bool summed = layout.populations[p].summed;
     if (pop.size == 0 || pop.kind != rt::PopulationKind::Neurons ||
-        !emitted.insert(pop.stepKernel).second)
+        !emitted.insert(neuronCode(pop.stepKernel, summed)).second)
       continue;
     for (Part part :
          plastic ? std::vector<Part>{Part::Fire, Part::Evolve} : std::vector<Part>{Part::Whole}) {
-      PopulationEmitter emitter(out, stepProgram, pop, layout.dtMs, counter, part);
+      PopulationEmitter emitter(out, stepProgram, pop, layout.dtMs, counter, part, summed);
       if (!emitter.emit(error))
         return std::nullopt;
     }
@@ -656,6 +756,8 @@ generateStepShader(const ir::Program &stepProgram, const rt::NetworkImage &image
   out << "\nvoid main() {\n"
       << "  uint j = gl_GlobalInvocationID.x + gl_GlobalInvocationID.y * gl_NumWorkGroups.x * "
       << u(rt::gpu::kLocalSize) << ";\n";
+  if (layout.pushedSynapses > 0)
+    emitPush(out);
   if (plastic) {
     // Phases 2 and 4 (rt::gpu::Phase): one invocation per plastic synapse.
     out << "  if (pc.phase == 2u || pc.phase == 4u) {\n"

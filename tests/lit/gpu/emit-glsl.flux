@@ -1,6 +1,7 @@
 // RUN: %fluxc --emit=glsl %s | FileCheck %s
 // The step shader: buffers, one function per kernel, every real `precise`, the Poisson draw,
-// and the gather of inputs in the step engine's order.
+// and the gather of inputs in the step engine's order (an electric input keeps `n` from
+// summing its inputs: emit-glsl-summed.flux has the summed form).
 
 import stdlib.neurons
 
@@ -9,6 +10,7 @@ circuit Top {
   population n[3] : Lif { i_e = 100 pA }
   connect noise -> n : direct(w = 50 pA, delay = 1 ms) with all_to_all()
   connect n -> n : direct(w = 10 pA, delay = 2 ms) with all_to_all()
+  connect noise -> n : electric(delay = 1 ms) with all_to_all()
 }
 
 // CHECK: #version 450

@@ -21,7 +21,7 @@ extern "C" {
 /* NOLINTBEGIN(readability-identifier-naming, modernize-use-using) */
 
 /** The version of the layout of flux_network that generated libraries carry. */
-#define FLUX_ABI_VERSION 2u
+#define FLUX_ABI_VERSION 3u
 
 typedef enum flux_status {
   FLUX_OK = 0,
