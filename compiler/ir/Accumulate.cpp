@@ -127,9 +127,9 @@ float evaluate(const Function &fn, ExprId id, float w) {
 /// What an expression reads, for classifying an `if`.
 struct Reads {
   bool arg = false;
-  bool other = false;  // locals, host calls, dt, a synapse's target: never in a summed handler
-  bool state = false;  // state that some handler writes
-  bool guard = false;  // parameters, the refractory flag, state no handler writes
+  bool other = false; // locals, host calls, dt, a synapse's target: never in a summed handler
+  bool state = false; // state that some handler writes
+  bool guard = false; // parameters, the refractory flag, state no handler writes
 };
 
 void collectReads(const Function &fn, ExprId id, const std::set<std::uint32_t> &written,
@@ -175,8 +175,8 @@ void collectWritten(const Block &block, std::set<std::uint32_t> &written) {
 /// Turns one handler into its route and its part of `apply`.
 class HandlerSplitter {
 public:
-  HandlerSplitter(const Function &handler, const std::set<std::uint32_t> &written,
-                  Function &route, Function &apply, std::uint32_t &next)
+  HandlerSplitter(const Function &handler, const std::set<std::uint32_t> &written, Function &route,
+                  Function &apply, std::uint32_t &next)
       : handler(handler), written(written), route(route), apply(apply), toRoute(handler, route),
         toApply(handler, apply), next(next) {}
 

@@ -12,7 +12,7 @@ static_assert(std::endian::native == std::endian::little,
 
 // "FLUXIMG" and a version: a library built by another Flux is refused, not misread.
 constexpr char kMagic[8] = {'F', 'L', 'U', 'X', 'I', 'M', 'G', '\0'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 
 class Writer {
 public:
@@ -114,6 +114,7 @@ void populationFields(A &a, Pop &pop) {
   a.field(pop.paramNames);
   a.field(pop.checkEveryMs);
   a.field(pop.hasPostHandlers);
+  a.field(pop.summedAccumulators);
   a.field(pop.eventKernel);
   a.field(pop.stepKernel);
   a.field(pop.externOutput);

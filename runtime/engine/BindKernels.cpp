@@ -17,8 +17,9 @@ struct Binder {
       missing = name;
   }
 
+  /// `summed`: the image says the kernel has the summed form (engine/SummedInputs.h).
   template <class T>
-  void neuron(NeuronFunctions<T> &f, std::uint32_t k) {
+  void neuron(NeuronFunctions<T> &f, std::uint32_t k, bool summed = false) {
     constexpr bool kEvent = std::is_same_v<T, double>;
     get(f.evolve, k, "evolve", kEvent, true);
     get(f.input, k, "input", kEvent, true);
@@ -31,8 +32,8 @@ struct Binder {
       get(f.update, k, "update", kEvent, true);
       get(f.evolveAll, k, "evolve_all", kEvent, true);
       get(f.deliver, k, "deliver", kEvent, true);
-      get(f.accumulators, k, "accumulators", kEvent, false);
-      if (f.accumulators) {
+      if (summed) {
+        get(f.accumulators, k, "accumulators", kEvent, true);
         get(f.route, k, "route", kEvent, true);
         get(f.accumulate, k, "accumulate", kEvent, true);
         get(f.apply, k, "apply", kEvent, true);
@@ -63,11 +64,8 @@ bool bindKernels(NetworkImage &image, const SymbolLookup &lookup, std::string &m
   for (auto &pop : image.populations) {
     if (pop.eventKernel != kNoKernel)
       binder.neuron(pop.event, pop.eventKernel);
-    if (pop.stepKernel != kNoKernel) {
-      binder.neuron(pop.step, pop.stepKernel);
-      pop.summedAccumulators =
-          pop.step.accumulators ? static_cast<std::uint32_t>(pop.step.accumulators()) : 0;
-    }
+    if (pop.stepKernel != kNoKernel)
+      binder.neuron(pop.step, pop.stepKernel, pop.summedAccumulators > 0);
   }
   for (auto &proj : image.projections) {
     if (proj.eventKernel != kNoKernel)

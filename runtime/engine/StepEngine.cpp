@@ -208,10 +208,10 @@ private:
   /// Summed inputs (engine/SummedInputs.h), per population; empty vectors where not summed.
   struct Sums {
     bool on = false;
-    std::int32_t count = 0;         // accumulators per neuron
-    std::vector<std::int64_t> acc;  // [accumulator][neuron], zero between steps
-    std::vector<float> scale;       // per neuron: 2^k
-    std::vector<double> unscale;    // per neuron: 2^-k
+    std::int32_t count = 0;        // accumulators per neuron
+    std::vector<std::int64_t> acc; // [accumulator][neuron], zero between steps
+    std::vector<float> scale;      // per neuron: 2^k
+    std::vector<double> unscale;   // per neuron: 2^-k
   };
   std::vector<Sums> sums;
   std::uint64_t weightChangesSeen = 0; // the fixed point follows changed weights
@@ -229,8 +229,8 @@ private:
     const auto &pop = net.populations[p];
     pop.step.accumulate(&pops[p].data, column, static_cast<std::int64_t>(begin),
                         static_cast<std::int64_t>(end), base, weights, weight,
-                        static_cast<std::int32_t>(kind), sum.acc.data(), pop.size,
-                        sum.scale.data(), touched.data() + pop.first);
+                        static_cast<std::int32_t>(kind), sum.acc.data(), pop.size, sum.scale.data(),
+                        touched.data() + pop.first);
   }
   std::int32_t probeSteps = 0;
   std::int64_t step = 0;

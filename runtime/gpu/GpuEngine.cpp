@@ -149,7 +149,7 @@ bool GpuEngine::init(const GpuProgram &program, const GpuEngineOptions &engineOp
       layout.plasticSynapses * 16,
       layout.plasticSynapses * layout.historySteps * 4,
       program.tables.size() * 4,
-      2 * layout.historySteps * layout.sumEntries * 4,
+      2 * std::uint64_t{layout.historySteps} * layout.sumEntries * 4,
       layout.sumEntries > 0 ? static_cast<std::uint64_t>(layout.historySteps) * n * 4 : 0,
       layout.pushedSynapses > 0 ? (n + 1) * 4 : 0,
       layout.pushedSynapses * 16,
@@ -262,9 +262,10 @@ bool GpuEngine::uploadAll(std::string &error) {
          put(InSynapseBuffer, in.synapse.data(), in.synapse.size() * 4) &&
          put(InWeightBuffer, in.weight.data(), in.weight.size() * 4) &&
          put(PlasticBuffer, in.plastic.data(), in.plastic.size() * 4) &&
-         zero(SumBuffer, 2 * layout.historySteps * layout.sumEntries) &&
+         zero(SumBuffer, 2 * std::uint64_t{layout.historySteps} * layout.sumEntries) &&
          zero(SumTouchedBuffer, layout.sumEntries > 0 ? zeros.size() : 0) &&
-         put(PushStartBuffer, push.start.data(), layout.pushedSynapses > 0 ? push.start.size() * 4 : 0) &&
+         put(PushStartBuffer, push.start.data(),
+             layout.pushedSynapses > 0 ? push.start.size() * 4 : 0) &&
          put(PushBuffer, push.synapse.data(), push.synapse.size() * 4) &&
          put(PushDelayBuffer, push.delay.data(), push.delay.size() * 4) && initSynapses(error);
 }

@@ -19,7 +19,7 @@ struct GpuProgram {
   GpuLayout layout;
   std::vector<std::uint32_t> spirv;  // the step shader
   std::vector<std::uint32_t> tables; // what it reads from binding 11: where work lies
-  SummedRoute route;                  // for the summed populations' push tables
+  SummedRoute route;                 // for the summed populations' push tables
 };
 
 /// Time spent per part of a run, for benchmarks (seconds of wall time).

@@ -240,8 +240,8 @@ PushTables buildPush(const NetworkImage &net, const GpuLayout &layout, const Sum
         const float scale = std::ldexp(1.0F, t.exponents[target]);
         const std::uint64_t entry =
             a < 0 ? kNoEntry
-                  : where.accBase + std::uint64_t{static_cast<std::uint32_t>(a)} *
-                                        net.populations[p].size +
+                  : where.accBase +
+                        std::uint64_t{static_cast<std::uint32_t>(a)} * net.populations[p].size +
                         local;
         entries.push_back({sources[row], static_cast<std::uint32_t>(entry), target,
                            static_cast<std::uint32_t>(stepsFor(

@@ -135,9 +135,9 @@ struct GpuLayout {
 std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions &options,
                                        std::string &error);
 
-/// Every synapse onto a population that is not summed, by target neuron, in the order the CPU step engine applies a step's inputs
-/// to a neuron: delay descending (the earlier emission first), then source neuron, projection
-/// and synapse index ascending.
+/// Every synapse onto a population that is not summed, by target neuron, in the order the CPU step
+/// engine applies a step's inputs to a neuron: delay descending (the earlier emission first), then
+/// source neuron, projection and synapse index ascending.
 struct IncomingTables {
   std::vector<std::uint32_t> start;   // per neuron, + 1
   std::vector<std::uint32_t> synapse; // pairs: source neuron, delay steps | kind << 24 | kPlastic
@@ -148,7 +148,8 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout);
 
 /// The accumulator a population's input of kind k and weight w adds to, or -1 (the compiler
 /// evaluates the kernel's route: ir/Accumulate.h).
-using SummedRoute = std::function<std::int32_t(std::uint32_t population, std::int32_t kind, float w)>;
+using SummedRoute =
+    std::function<std::int32_t(std::uint32_t population, std::int32_t kind, float w)>;
 
 /// A pushed synapse whose input no accumulator takes: it only marks its target touched.
 inline constexpr std::uint32_t kNoEntry = ~0u;

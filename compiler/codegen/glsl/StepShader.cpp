@@ -523,8 +523,8 @@ void emitPush(std::ostringstream &out) {
       << "u + B + 2u * k + 1u];\n"
       << "      uint b = pushStart[source];\n"
       << "      uint e = pushStart[source + 1u];\n"
-      << "      if (lane == 0u && e > b) atomicAdd(outv[pc.outputBase + "
-      << rt::gpu::kOutputHeader << "u + pc.batchStep], e - b);\n"
+      << "      if (lane == 0u && e > b) atomicAdd(outv[pc.outputBase + " << rt::gpu::kOutputHeader
+      << "u + pc.batchStep], e - b);\n"
       << "      for (uint q = b + lane; q < e; q += LANES) {\n"
       << "        uvec4 p = pushSyn[q];\n"
       << "        uint slot = (pc.step + pushDelay[q]) % D;\n"
@@ -684,8 +684,8 @@ void neuronSwitch(std::ostringstream &out, const Dispatch &d, bool evolve,
       out << "spiked = false;\n";
     else
       out << (evolve ? "" : "spiked = ") << functionName(evolve ? "evolve" : "neuron", code)
-          << "(j, i"
-          << d.argumentList("POP", code) << ", " << x0 << ", " << table("POP_X1", "e") << ");\n";
+          << "(j, i" << d.argumentList("POP", code) << ", " << x0 << ", " << table("POP_X1", "e")
+          << ");\n";
     out << indent << "  break;\n";
   }
   out << indent << "default:\n" << indent << "  break;\n" << indent << "}\n";

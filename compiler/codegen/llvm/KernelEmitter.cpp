@@ -1099,8 +1099,8 @@ private:
     // apply(data, begin, end, refractoryUntil, step, acc, stride, unscale, touched)
     std::vector<llvm::Type *> extra = {i64, i64, ptr, i32, ptr, i64, ptr, ptr, ptr};
     InnerSignature sig = innerSignature(extra);
-    auto *outer = declare("apply", llvm::Type::getVoidTy(ctx),
-                          {ptr, i64, i64, ptr, i32, ptr, i64, ptr, ptr});
+    auto *outer =
+        declare("apply", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, i32, ptr, i64, ptr, ptr});
     auto *inner = declare("apply", llvm::Type::getVoidTy(ctx), sig.types, true);
     auto arg = [&](unsigned k) {
       return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);

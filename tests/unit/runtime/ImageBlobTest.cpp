@@ -111,6 +111,16 @@ TEST(BindKernels, NamesFollowTheKernelAbi) {
       image, [](const std::string &) -> void * { return &anything; }, missing));
   EXPECT_NE(image.populations[0].event.grid, nullptr);
   EXPECT_NE(image.projections[0].step.post, nullptr);
+  // Summed inputs' functions are bound only where the image says the kernel sums its inputs.
+  EXPECT_EQ(image.populations[0].step.accumulate, nullptr);
+  image.populations[0].summedAccumulators = 2;
+  EXPECT_FALSE(bindKernels(
+      image,
+      [](const std::string &name) -> void * {
+        return name.find("accumulate") != std::string::npos ? nullptr : &anything;
+      },
+      missing));
+  EXPECT_EQ(missing, "flux_k" + std::to_string(image.populations[0].stepKernel) + "_accumulate_s");
 }
 
 } // namespace
