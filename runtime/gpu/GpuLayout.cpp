@@ -18,6 +18,17 @@ namespace {
 constexpr std::uint64_t kOutputHalfBytes = 64ull << 20;
 constexpr std::uint32_t kMaxBatchSteps = 1000;
 
+/// The global index of every flat index of a projection's sources (targets): flat indices
+/// enumerate the ranges in order.
+std::vector<std::uint32_t> globalNeurons(const NetworkImage &net,
+                                         const std::vector<NeuronRange> &ranges) {
+  std::vector<std::uint32_t> neurons;
+  for (const NeuronRange &r : ranges)
+    for (std::uint32_t i = r.begin; i < r.end; ++i)
+      neurons.push_back(net.populations[r.population].first + i);
+  return neurons;
+}
+
 } // namespace
 
 std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions &options,
@@ -137,15 +148,8 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
     const ProjectionImage &proj = net.projections[j];
     if (proj.output)
       continue;
-    // Flat indices enumerate the source (target) ranges in order.
-    std::vector<std::uint32_t> sources;
-    for (const NeuronRange &r : proj.sources)
-      for (std::uint32_t i = r.begin; i < r.end; ++i)
-        sources.push_back(net.populations[r.population].first + i);
-    std::vector<std::uint32_t> targets;
-    for (const NeuronRange &r : proj.targets)
-      for (std::uint32_t i = r.begin; i < r.end; ++i)
-        targets.push_back(net.populations[r.population].first + i);
+    const std::vector<std::uint32_t> sources = globalNeurons(net, proj.sources);
+    const std::vector<std::uint32_t> targets = globalNeurons(net, proj.targets);
     const auto delayOf = [&](std::uint64_t s) {
       return static_cast<std::uint32_t>(
           stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s], layout.dtMs));
@@ -222,10 +226,7 @@ PushTables buildPush(const NetworkImage &net, const GpuLayout &layout, const Sum
     const ProjectionImage &proj = net.projections[j];
     if (proj.output)
       continue;
-    std::vector<std::uint32_t> sources;
-    for (const NeuronRange &r : proj.sources)
-      for (std::uint32_t i = r.begin; i < r.end; ++i)
-        sources.push_back(net.populations[r.population].first + i);
+    const std::vector<std::uint32_t> sources = globalNeurons(net, proj.sources);
     for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
       for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
         const std::uint32_t target = topology.targetNeuron(j, proj.column[s]);
