@@ -44,6 +44,16 @@
 //                   int32 step, uint8* touched, uint8* fired)
 //             one spike's row of synapses, the input handler inlined: for s in [begin, end)
 //             neuron base + column[s] receives weights ? weights[s] : weight
+// and, for `s` kernels whose input handlers only add (engine/SummedInputs.h):
+//   int32   accumulators()                                  accumulators per neuron (A)
+//   void    accumulate(FluxKernelData*, const uint32* column, int64 begin, int64 end,
+//                      int64 base, const T* weights, T weight, int32 kind, int64* acc,
+//                      int64 stride, const T* scale, uint8* touched)
+//             the row's inputs, each trunc(w * scale[i]) added to acc[a stride + i]
+//   void    apply(FluxKernelData*, int64 begin, int64 end, const int32* refractoryUntil,
+//                 int32 step, int64* acc, int64 stride, const double* unscale,
+//                 const uint8* touched)
+//             touched neurons run the summed handler on their sums; acc becomes 0
 // Synapse kernels (`post` is the target's index in its population):
 //   void    init(FluxKernelData*, int64 s)
 //   void    evolve(FluxKernelData*, int64 s, int64 post, T dt)

@@ -34,7 +34,6 @@ struct Binder {
       get(f.deliver, k, "deliver", kEvent, true);
       if (summed) {
         get(f.accumulators, k, "accumulators", kEvent, true);
-        get(f.route, k, "route", kEvent, true);
         get(f.accumulate, k, "accumulate", kEvent, true);
         get(f.apply, k, "apply", kEvent, true);
       }

@@ -594,7 +594,7 @@ void EventEngine::emit(std::uint32_t neuron, double t) {
       d.source = neuron;
       d.synapse = s;
       d.kind = proj.deliverAs;
-      d.time = onGrid(t + (proj.delays.empty() ? proj.delayMs : proj.delays[s]), projection);
+      d.time = onGrid(t + proj.delayMsOf(s), projection);
       d.value = proj.weights.empty() ? proj.weight : proj.weights[s];
       if (proj.model) {
         // `on pre` and the synapse's `evolve` read the target's state (`post.mod`): as of now.

@@ -42,7 +42,6 @@ struct NeuronFunctions {
                   std::uint8_t *) = nullptr;
   // step engines, when the input handlers only add (engine/SummedInputs.h); else null
   std::int32_t (*accumulators)() = nullptr;
-  std::int32_t (*route)(std::int32_t, T) = nullptr;
   void (*accumulate)(FluxKernelData *, const std::uint32_t *, std::int64_t, std::int64_t,
                      std::int64_t, const T *, T, std::int32_t, std::int64_t *, std::int64_t,
                      const T *, std::uint8_t *) = nullptr;
@@ -128,6 +127,12 @@ struct ProjectionImage {
   bool enabled = true;
 
   std::uint64_t synapseCount() const { return column.size(); }
+  /// Synapse s's weight as the single-precision engines use it.
+  float weightOf(std::uint64_t s) const {
+    return weights.empty() ? static_cast<float>(weight) : weights[s];
+  }
+  /// Synapse s's delay in ms.
+  double delayMsOf(std::uint64_t s) const { return delays.empty() ? delayMs : delays[s]; }
   /// Changes static synapse `s`'s weight, giving the projection per-synapse weights first if
   /// it had one for all. The engines read the weights at every delivery: seen at once.
   void setWeight(std::uint64_t s, float w) {

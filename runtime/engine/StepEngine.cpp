@@ -518,8 +518,7 @@ void StepEngine::deliverDue() {
       continue;
     }
     for (std::uint64_t s = begin; s < end; ++s)
-      deliver(topo.targetNeuron(d.projection, proj.column[s]), proj.deliverAs,
-              proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s]);
+      deliver(topo.targetNeuron(d.projection, proj.column[s]), proj.deliverAs, proj.weightOf(s));
   }
   // Nothing is scheduled for the current step while it runs: keep the slot's capacity.
   due.clear();
@@ -538,7 +537,7 @@ void StepEngine::deliverDue() {
 void StepEngine::chooseFixedPoint() {
   weightChangesSeen = weightChanges();
   std::vector<bool> summed = summedPopulations(net);
-  auto exponents = summedExponents(net, summed);
+  auto exponents = summedExponents(net, topo, summed);
   sums.resize(net.populations.size());
   for (std::uint32_t p = 0; p < net.populations.size(); ++p) {
     Sums &sum = sums[p];
@@ -717,7 +716,7 @@ void StepEngine::emitSpike(std::uint32_t p, std::uint32_t source, std::uint32_t 
       d.type = Pending::Type::Single;
       d.kind = proj.deliverAs;
       d.index = topo.targetNeuron(projection, proj.column[s]);
-      d.value = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
+      d.value = proj.weightOf(s);
       if (proj.model) {
         std::uint32_t targetPop = topo.populationOf(d.index);
         std::uint32_t post = d.index - net.populations[targetPop].first;
@@ -728,7 +727,7 @@ void StepEngine::emitSpike(std::uint32_t p, std::uint32_t source, std::uint32_t 
           continue;
         d.value = delivered;
       }
-      slot(at + stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s])).push_back(d);
+      slot(at + stepsFor(proj.delayMsOf(s))).push_back(d);
     }
   });
 }

@@ -23,35 +23,19 @@ std::vector<bool> summedPopulations(const NetworkImage &net) {
 }
 
 std::vector<std::vector<std::int32_t>> summedExponents(const NetworkImage &net,
+                                                       const Topology &topology,
                                                        const std::vector<bool> &summed) {
-  // Per neuron: how many inputs reach it, and the largest |w| among them.
-  std::vector<std::vector<std::uint64_t>> inputs(net.populations.size());
-  std::vector<std::vector<float>> largest(net.populations.size());
-  for (std::size_t p = 0; p < net.populations.size(); ++p)
-    if (summed[p]) {
-      inputs[p].assign(net.populations[p].size, 0);
-      largest[p].assign(net.populations[p].size, 0.0F);
-    }
-  for (const auto &proj : net.projections) {
+  // Per neuron (global index): how many inputs reach it, and the largest |w| among them.
+  std::vector<std::uint64_t> inputs(net.neuronCount, 0);
+  std::vector<float> largest(net.neuronCount, 0.0F);
+  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
+    const ProjectionImage &proj = net.projections[j];
     if (proj.output)
       continue;
-    std::uint32_t flatBegin = 0;
-    for (const auto &range : proj.targets) {
-      const std::uint32_t flatEnd = flatBegin + (range.end - range.begin);
-      if (summed[range.population]) {
-        auto &n = inputs[range.population];
-        auto &m = largest[range.population];
-        for (std::uint64_t s = 0; s < proj.column.size(); ++s) {
-          const std::uint32_t flat = proj.column[s];
-          if (flat < flatBegin || flat >= flatEnd)
-            continue;
-          const std::uint32_t local = range.begin + (flat - flatBegin);
-          const float w = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
-          ++n[local];
-          m[local] = std::max(m[local], std::fabs(w));
-        }
-      }
-      flatBegin = flatEnd;
+    for (std::uint64_t s = 0; s < proj.synapseCount(); ++s) {
+      const std::uint32_t target = topology.targetNeuron(j, proj.column[s]);
+      ++inputs[target];
+      largest[target] = std::max(largest[target], std::fabs(proj.weightOf(s)));
     }
   }
   std::vector<std::vector<std::int32_t>> exponents(net.populations.size());
@@ -60,7 +44,8 @@ std::vector<std::vector<std::int32_t>> summedExponents(const NetworkImage &net,
       continue;
     exponents[p].assign(net.populations[p].size, 0);
     for (std::size_t i = 0; i < exponents[p].size(); ++i) {
-      const double bound = static_cast<double>(inputs[p][i]) * largest[p][i];
+      const std::size_t neuron = net.populations[p].first + i;
+      const double bound = static_cast<double>(inputs[neuron]) * largest[neuron];
       if (!(bound > 0) || !std::isfinite(bound))
         continue;
       int e = 0;

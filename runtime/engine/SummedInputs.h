@@ -12,6 +12,7 @@
 #pragma once
 
 #include "engine/NetworkImage.h"
+#include "engine/Topology.h"
 
 #include <cstdint>
 #include <vector>
@@ -23,8 +24,8 @@ namespace flux::rt {
 std::vector<bool> summedPopulations(const NetworkImage &net);
 
 /// Per population (empty for those not summed), per neuron: the exponent k of its fixed point.
-std::vector<std::vector<std::int32_t>> summedExponents(const NetworkImage &net,
-                                                       const std::vector<bool> &summed);
+std::vector<std::vector<std::int32_t>>
+summedExponents(const NetworkImage &net, const Topology &topology, const std::vector<bool> &summed);
 
 /// An input's share of an accumulator: the float product w * 2^k truncated, as the kernels'
 /// `accumulate` computes it (for tables built on the host).

@@ -18,15 +18,23 @@ namespace {
 constexpr std::uint64_t kOutputHalfBytes = 64ull << 20;
 constexpr std::uint32_t kMaxBatchSteps = 1000;
 
-/// The global index of every flat index of a projection's sources (targets): flat indices
-/// enumerate the ranges in order.
-std::vector<std::uint32_t> globalNeurons(const NetworkImage &net,
-                                         const std::vector<NeuronRange> &ranges) {
-  std::vector<std::uint32_t> neurons;
-  for (const NeuronRange &r : ranges)
-    for (std::uint32_t i = r.begin; i < r.end; ++i)
-      neurons.push_back(net.populations[r.population].first + i);
-  return neurons;
+/// Calls f(projection, synapse, source, target) for every synapse that delivers spikes (not
+/// those onto extern outputs), with global neuron indices.
+template <class F>
+void forEachSynapse(const NetworkImage &net, const Topology &topology, F &&f) {
+  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
+    const ProjectionImage &proj = net.projections[j];
+    if (proj.output)
+      continue;
+    // Flat source indices enumerate the source ranges in order.
+    std::vector<std::uint32_t> sources;
+    for (const NeuronRange &r : proj.sources)
+      for (std::uint32_t i = r.begin; i < r.end; ++i)
+        sources.push_back(net.populations[r.population].first + i);
+    for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
+      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s)
+        f(j, s, sources[row], topology.targetNeuron(j, proj.column[s]));
+  }
 }
 
 } // namespace
@@ -98,16 +106,14 @@ std::optional<GpuLayout> computeLayout(const NetworkImage &net, const RunOptions
     for (float d : proj.delays)
       longest = std::max(longest, stepsFor(d, options.dtMs));
     layout.synapses += proj.synapseCount();
-    // Synapses onto summed populations (flat targets enumerate the ranges in order).
-    std::uint32_t flatBegin = 0;
-    for (const NeuronRange &r : proj.targets) {
-      const std::uint32_t flatEnd = flatBegin + (r.end - r.begin);
-      if (summed[r.population])
-        layout.pushedSynapses += static_cast<std::uint64_t>(
-            std::count_if(proj.column.begin(), proj.column.end(),
-                          [&](std::uint32_t c) { return c >= flatBegin && c < flatEnd; }));
-      flatBegin = flatEnd;
-    }
+  }
+  if (std::find(summed.begin(), summed.end(), true) != summed.end()) {
+    const Topology topology(net);
+    forEachSynapse(net, topology,
+                   [&](std::uint32_t, std::uint64_t, std::uint32_t, std::uint32_t target) {
+                     if (summed[topology.populationOf(target)])
+                       ++layout.pushedSynapses;
+                   });
   }
   layout.stateFloats = std::max<std::uint64_t>(floats, 1);
   if (longest > std::int64_t{kMaxDelaySteps}) {
@@ -144,33 +150,22 @@ IncomingTables buildIncoming(const NetworkImage &net, const GpuLayout &layout) {
   std::vector<Entry> entries;
   entries.reserve(layout.synapses - layout.pushedSynapses);
   const Topology topology(net);
-  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
-    const ProjectionImage &proj = net.projections[j];
-    if (proj.output)
-      continue;
-    const std::vector<std::uint32_t> sources = globalNeurons(net, proj.sources);
-    const std::vector<std::uint32_t> targets = globalNeurons(net, proj.targets);
-    const auto delayOf = [&](std::uint64_t s) {
-      return static_cast<std::uint32_t>(
-          stepsFor(proj.delays.empty() ? proj.delayMs : proj.delays[s], layout.dtMs));
-    };
-    const ProjectionLayout &pl = layout.projections[j];
-    const auto kind = static_cast<std::uint32_t>(proj.deliverAs) << kKindShift;
-    for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
-      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
-        const std::uint32_t target = targets[proj.column[s]];
-        if (layout.populations[topology.populationOf(target)].summed)
-          continue; // pushed (buildPush)
-        if (pl.plastic) {
-          entries.push_back({target, delayOf(s), sources[row], j, s, kind | kPlastic,
-                             static_cast<std::uint32_t>(pl.first + s)});
-          continue;
-        }
-        const float w = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
-        entries.push_back(
-            {target, delayOf(s), sources[row], j, s, kind, std::bit_cast<std::uint32_t>(w)});
-      }
-  }
+  forEachSynapse(net, topology,
+                 [&](std::uint32_t j, std::uint64_t s, std::uint32_t source, std::uint32_t target) {
+                   if (layout.populations[topology.populationOf(target)].summed)
+                     return; // pushed (buildPush)
+                   const ProjectionImage &proj = net.projections[j];
+                   const ProjectionLayout &pl = layout.projections[j];
+                   const auto delay =
+                       static_cast<std::uint32_t>(stepsFor(proj.delayMsOf(s), layout.dtMs));
+                   const auto kind = static_cast<std::uint32_t>(proj.deliverAs) << kKindShift;
+                   if (pl.plastic)
+                     entries.push_back({target, delay, source, j, s, kind | kPlastic,
+                                        static_cast<std::uint32_t>(pl.first + s)});
+                   else
+                     entries.push_back({target, delay, source, j, s, kind,
+                                        std::bit_cast<std::uint32_t>(proj.weightOf(s))});
+                 });
   std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
     return std::tie(a.target, b.delay, a.source, a.projection, a.synapse) <
            std::tie(b.target, a.delay, b.source, b.projection, b.synapse);
@@ -207,7 +202,8 @@ PushTables buildPush(const NetworkImage &net, const GpuLayout &layout, const Sum
   std::vector<bool> summed(net.populations.size());
   for (std::size_t p = 0; p < summed.size(); ++p)
     summed[p] = layout.populations[p].summed;
-  const auto exponents = summedExponents(net, summed);
+  const Topology topology(net);
+  const auto exponents = summedExponents(net, topology, summed);
   for (std::size_t p = 0; p < summed.size(); ++p)
     if (summed[p])
       std::copy(exponents[p].begin(), exponents[p].end(),
@@ -221,20 +217,15 @@ PushTables buildPush(const NetworkImage &net, const GpuLayout &layout, const Sum
   };
   std::vector<Entry> entries;
   entries.reserve(layout.pushedSynapses);
-  const Topology topology(net);
-  for (std::uint32_t j = 0; j < net.projections.size(); ++j) {
-    const ProjectionImage &proj = net.projections[j];
-    if (proj.output)
-      continue;
-    const std::vector<std::uint32_t> sources = globalNeurons(net, proj.sources);
-    for (std::uint32_t row = 0; row + 1 < proj.rowStart.size(); ++row)
-      for (std::uint64_t s = proj.rowStart[row]; s < proj.rowStart[row + 1]; ++s) {
-        const std::uint32_t target = topology.targetNeuron(j, proj.column[s]);
+  forEachSynapse(
+      net, topology,
+      [&](std::uint32_t j, std::uint64_t s, std::uint32_t source, std::uint32_t target) {
         const std::uint32_t p = topology.populationOf(target);
         const PopulationLayout &where = layout.populations[p];
         if (!where.summed)
-          continue;
-        const float w = proj.weights.empty() ? static_cast<float>(proj.weight) : proj.weights[s];
+          return;
+        const ProjectionImage &proj = net.projections[j];
+        const float w = proj.weightOf(s);
         const std::int32_t a = route(p, static_cast<std::int32_t>(proj.deliverAs), w);
         // An input no accumulator takes still touches its target (kNoEntry), as on the CPU.
         const std::uint32_t local = target - net.populations[p].first;
@@ -244,12 +235,10 @@ PushTables buildPush(const NetworkImage &net, const GpuLayout &layout, const Sum
                   : where.accBase +
                         std::uint64_t{static_cast<std::uint32_t>(a)} * net.populations[p].size +
                         local;
-        entries.push_back({sources[row], static_cast<std::uint32_t>(entry), target,
-                           static_cast<std::uint32_t>(stepsFor(
-                               proj.delays.empty() ? proj.delayMs : proj.delays[s], layout.dtMs)),
+        entries.push_back({source, static_cast<std::uint32_t>(entry), target,
+                           static_cast<std::uint32_t>(stepsFor(proj.delayMsOf(s), layout.dtMs)),
                            a < 0 ? 0 : quantizeInput(w, scale)});
-      }
-  }
+      });
   // By source; the order within a source does not matter (integer sums).
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry &a, const Entry &b) { return a.source < b.source; });

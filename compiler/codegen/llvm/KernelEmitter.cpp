@@ -15,6 +15,7 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -754,57 +755,64 @@ private:
     return a;
   }
 
-  void emitUpdateLoop() {
-    // update(data, begin, end, refractoryUntil, step, touched, fired, checkAll)
-    std::vector<llvm::Type *> extra = {i64, i64, ptr, i32, ptr, ptr, i32, ptr};
+  /// A vectorised loop over neurons [begin, end): the ABI function `name(data, params...)`,
+  /// whose first two parameters are begin and end, calls an inner function with one noalias
+  /// pointer per array. `body(b, entry, a, i, arg)` emits neuron i's iteration; arg(k) is
+  /// parameter k of `params`.
+  using ArgOf = std::function<llvm::Value *(unsigned)>;
+  template <class Body>
+  void emitNeuronLoop(const char *name, const std::vector<llvm::Type *> &params, Body body) {
+    std::vector<llvm::Type *> extra = params;
+    extra.push_back(ptr); // FluxKernelData*, for host calls
     InnerSignature sig = innerSignature(extra);
-    auto *outer =
-        declare("update", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, i32, ptr, ptr, i32});
-    auto *inner = declare("update", llvm::Type::getVoidTy(ctx), sig.types, true);
-    auto arg = [&](unsigned k) {
+    std::vector<llvm::Type *> outerParams = {ptr};
+    outerParams.insert(outerParams.end(), params.begin(), params.end());
+    auto *outer = declare(name, llvm::Type::getVoidTy(ctx), outerParams);
+    auto *inner = declare(name, llvm::Type::getVoidTy(ctx), sig.types, true);
+    const ArgOf arg = [&](unsigned k) {
       return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);
     };
     auto fr = frame(inner);
     Loop lp = loop(*fr, arg(0), arg(1));
     llvm::IRBuilder<> b(lp.body);
     Access a = innerAccess(inner, sig, lp.index);
-    llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), lp.index));
-    Inputs in{nullptr, nullptr, b.CreateICmpSLT(arg(3), until)};
-    llvm::Value *cond = condition(b, fr->entry, a, in);
-    llvm::Value *touchedPtr = b.CreateInBoundsGEP(b.getInt8Ty(), arg(4), lp.index);
-    llvm::Value *firedPtr = b.CreateInBoundsGEP(b.getInt8Ty(), arg(5), lp.index);
-    llvm::Value *check =
-        b.CreateOr(b.CreateICmpNE(b.CreateLoad(b.getInt8Ty(), touchedPtr), b.getInt8(0)),
-                   b.CreateICmpNE(arg(6), b.getInt32(0)));
-    // A refractory neuron never fires by threshold (only by an explicit `fire`).
-    llvm::Value *fires = b.CreateZExt(
-        b.CreateAnd(b.CreateAnd(check, cond), b.CreateNot(in.refractory)), b.getInt8Ty());
-    b.CreateStore(b.CreateOr(b.CreateLoad(b.getInt8Ty(), firedPtr), fires), firedPtr);
-    b.CreateStore(b.getInt8(0), touchedPtr);
+    body(b, fr->entry, a, lp.index, arg);
     b.CreateBr(lp.latch);
     close(*fr);
     wrap(outer, inner, sig);
   }
 
+  void emitUpdateLoop() {
+    // update(data, begin, end, refractoryUntil, step, touched, fired, checkAll)
+    emitNeuronLoop(
+        "update", {i64, i64, ptr, i32, ptr, ptr, i32},
+        [&](llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry, const Access &a, llvm::Value *i,
+            const ArgOf &arg) {
+          llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), i));
+          Inputs in{nullptr, nullptr, b.CreateICmpSLT(arg(3), until)};
+          llvm::Value *cond = condition(b, entry, a, in);
+          llvm::Value *touchedPtr = b.CreateInBoundsGEP(b.getInt8Ty(), arg(4), i);
+          llvm::Value *firedPtr = b.CreateInBoundsGEP(b.getInt8Ty(), arg(5), i);
+          llvm::Value *check =
+              b.CreateOr(b.CreateICmpNE(b.CreateLoad(b.getInt8Ty(), touchedPtr), b.getInt8(0)),
+                         b.CreateICmpNE(arg(6), b.getInt32(0)));
+          // A refractory neuron never fires by threshold (only by an explicit `fire`).
+          llvm::Value *fires = b.CreateZExt(
+              b.CreateAnd(b.CreateAnd(check, cond), b.CreateNot(in.refractory)), b.getInt8Ty());
+          b.CreateStore(b.CreateOr(b.CreateLoad(b.getInt8Ty(), firedPtr), fires), firedPtr);
+          b.CreateStore(b.getInt8(0), touchedPtr);
+        });
+  }
+
   void emitEvolveLoop() {
     // evolve_all(data, begin, end, refractoryUntil, step, dt)
-    std::vector<llvm::Type *> extra = {i64, i64, ptr, i32, t, ptr};
-    InnerSignature sig = innerSignature(extra);
-    auto *outer = declare("evolve_all", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, i32, t});
-    auto *inner = declare("evolve_all", llvm::Type::getVoidTy(ctx), sig.types, true);
-    auto arg = [&](unsigned k) {
-      return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);
-    };
-    auto fr = frame(inner);
-    Loop lp = loop(*fr, arg(0), arg(1));
-    llvm::IRBuilder<> b(lp.body);
-    Access a = innerAccess(inner, sig, lp.index);
-    llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), lp.index));
-    Inputs in{arg(4), nullptr, b.CreateICmpSLT(arg(3), until)};
-    body(b, fr->entry, ir::FunctionKind::Evolve, a, in);
-    b.CreateBr(lp.latch);
-    close(*fr);
-    wrap(outer, inner, sig);
+    emitNeuronLoop("evolve_all", {i64, i64, ptr, i32, t},
+                   [&](llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry, const Access &a,
+                       llvm::Value *i, const ArgOf &arg) {
+                     llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), i));
+                     Inputs in{arg(4), nullptr, b.CreateICmpSLT(arg(3), until)};
+                     body(b, entry, ir::FunctionKind::Evolve, a, in);
+                   });
   }
 
   /// The event engine's `checked every` tick, vectorised: every neuron whose state is at
@@ -812,53 +820,44 @@ private:
   /// evolved by t - from and checked; status[i] = 1 marks the others for the scalar path.
   /// grid(data, begin, end, last, refractoryUntil, from, t, status, fired)
   void emitGridLoop() {
-    std::vector<llvm::Type *> extra = {i64, i64, ptr, ptr, t, t, ptr, ptr, ptr};
-    InnerSignature sig = innerSignature(extra);
-    auto *outer =
-        declare("grid", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, ptr, t, t, ptr, ptr});
-    auto *inner = declare("grid", llvm::Type::getVoidTy(ctx), sig.types, true);
-    auto arg = [&](unsigned k) {
-      return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);
-    };
-    auto fr = frame(inner);
-    Loop lp = loop(*fr, arg(0), arg(1));
-    llvm::IRBuilder<> b(lp.body);
-    Access a = innerAccess(inner, sig, lp.index);
-    llvm::Value *lastPtr = b.CreateInBoundsGEP(t, arg(2), lp.index);
-    llvm::Value *last = b.CreateLoad(t, lastPtr);
-    llvm::Value *until = b.CreateLoad(t, b.CreateInBoundsGEP(t, arg(3), lp.index));
-    llvm::Value *from = arg(4);
-    llvm::Value *now = arg(5);
-    llvm::Value *endsInside =
-        b.CreateAnd(b.CreateFCmpOGT(until, from), b.CreateFCmpOLT(until, now));
-    llvm::Value *eps = llvm::ConstantFP::get(t, FLUX_SAME_TIME_MS);
-    llvm::Value *atFrom = b.CreateAnd(b.CreateFCmpOGE(last, b.CreateFSub(from, eps)),
-                                      b.CreateFCmpOLE(last, b.CreateFAdd(from, eps)));
-    llvm::Value *uniform = b.CreateAnd(atFrom, b.CreateNot(endsInside));
-    // Neurons an input brought up to this tick already (a delivery a rounding before it) need
-    // only the check.
-    llvm::Value *atNow = b.CreateAnd(b.CreateFCmpOGE(last, b.CreateFSub(now, eps)),
-                                     b.CreateFCmpOLE(last, b.CreateFAdd(now, eps)));
-    llvm::Value *settled = b.CreateOr(uniform, atNow);
-    Inputs in{b.CreateFSub(now, from), nullptr, b.CreateFCmpOLT(from, until)};
-    const ir::Function *evolve = kernel.function(ir::FunctionKind::Evolve);
-    static const ir::Function kEmpty;
-    BodyEmitter evolver(b, model, evolve ? *evolve : kEmpty, t, a, in, kernel.liveStates);
-    evolver.cacheDt = false;
-    evolver.begin(fr->entry);
-    evolver.body();
-    evolver.finish(uniform);
-    b.CreateStore(b.CreateSelect(uniform, now, last), lastPtr);
-    Inputs after{nullptr, nullptr, b.CreateFCmpOLT(now, until)};
-    llvm::Value *cond = condition(b, fr->entry, a, after);
-    llvm::Value *fires = b.CreateAnd(b.CreateAnd(settled, cond), b.CreateNot(after.refractory));
-    b.CreateStore(b.CreateZExt(b.CreateNot(settled), b.getInt8Ty()),
-                  b.CreateInBoundsGEP(b.getInt8Ty(), arg(6), lp.index));
-    b.CreateStore(b.CreateZExt(fires, b.getInt8Ty()),
-                  b.CreateInBoundsGEP(b.getInt8Ty(), arg(7), lp.index));
-    b.CreateBr(lp.latch);
-    close(*fr);
-    wrap(outer, inner, sig);
+    emitNeuronLoop(
+        "grid", {i64, i64, ptr, ptr, t, t, ptr, ptr},
+        [&](llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry, const Access &a, llvm::Value *i,
+            const ArgOf &arg) {
+          llvm::Value *lastPtr = b.CreateInBoundsGEP(t, arg(2), i);
+          llvm::Value *last = b.CreateLoad(t, lastPtr);
+          llvm::Value *until = b.CreateLoad(t, b.CreateInBoundsGEP(t, arg(3), i));
+          llvm::Value *from = arg(4);
+          llvm::Value *now = arg(5);
+          llvm::Value *endsInside =
+              b.CreateAnd(b.CreateFCmpOGT(until, from), b.CreateFCmpOLT(until, now));
+          llvm::Value *eps = llvm::ConstantFP::get(t, FLUX_SAME_TIME_MS);
+          llvm::Value *atFrom = b.CreateAnd(b.CreateFCmpOGE(last, b.CreateFSub(from, eps)),
+                                            b.CreateFCmpOLE(last, b.CreateFAdd(from, eps)));
+          llvm::Value *uniform = b.CreateAnd(atFrom, b.CreateNot(endsInside));
+          // Neurons an input brought up to this tick already (a delivery a rounding before it) need
+          // only the check.
+          llvm::Value *atNow = b.CreateAnd(b.CreateFCmpOGE(last, b.CreateFSub(now, eps)),
+                                           b.CreateFCmpOLE(last, b.CreateFAdd(now, eps)));
+          llvm::Value *settled = b.CreateOr(uniform, atNow);
+          Inputs in{b.CreateFSub(now, from), nullptr, b.CreateFCmpOLT(from, until)};
+          const ir::Function *evolve = kernel.function(ir::FunctionKind::Evolve);
+          static const ir::Function kEmpty;
+          BodyEmitter evolver(b, model, evolve ? *evolve : kEmpty, t, a, in, kernel.liveStates);
+          evolver.cacheDt = false;
+          evolver.begin(entry);
+          evolver.body();
+          evolver.finish(uniform);
+          b.CreateStore(b.CreateSelect(uniform, now, last), lastPtr);
+          Inputs after{nullptr, nullptr, b.CreateFCmpOLT(now, until)};
+          llvm::Value *cond = condition(b, entry, a, after);
+          llvm::Value *fires =
+              b.CreateAnd(b.CreateAnd(settled, cond), b.CreateNot(after.refractory));
+          b.CreateStore(b.CreateZExt(b.CreateNot(settled), b.getInt8Ty()),
+                        b.CreateInBoundsGEP(b.getInt8Ty(), arg(6), i));
+          b.CreateStore(b.CreateZExt(fires, b.getInt8Ty()),
+                        b.CreateInBoundsGEP(b.getInt8Ty(), arg(7), i));
+        });
   }
 
   /// A row loop's weight: weights[s] (stored as `stored`, widened to T) when the projection
@@ -1008,35 +1007,54 @@ private:
   /// One spike's row of synapses into this population, with the input handler inlined:
   /// deliver(data, column, begin, end, base, weights, weight, kind, refractoryUntil, step,
   ///         touched, fired); neuron = base + column[s], weight = weights ? weights[s] : weight.
-  void emitDeliverLoop() {
-    auto *f = declare("deliver", llvm::Type::getVoidTy(ctx),
-                      {ptr, ptr, i64, i64, i64, ptr, t, i32, ptr, i32, ptr, ptr});
-    for (unsigned a : {1u, 5u, 8u, 10u, 11u})
+  /// The step engines' loop over one spike's row: `name(data, column, begin, end, base,
+  /// weights, weight, kind, extra...)` calls body(b, f, i, w) for s in [begin, end), with
+  /// target i = base + column[s] and weight w = weights ? weights[s] : weight; `noalias`
+  /// lists the pointer arguments no other one aliases.
+  template <class Body>
+  void emitRowLoop(const char *name, const std::vector<llvm::Type *> &extra,
+                   std::initializer_list<unsigned> noalias, Body body) {
+    std::vector<llvm::Type *> params = {ptr, ptr, i64, i64, i64, ptr, t, i32};
+    params.insert(params.end(), extra.begin(), extra.end());
+    auto *f = declare(name, llvm::Type::getVoidTy(ctx), params);
+    for (unsigned a : noalias)
       f->addParamAttr(a, llvm::Attribute::NoAlias);
     auto fr = frame(f);
     Loop lp = loop(*fr, f->getArg(2), f->getArg(3));
     llvm::IRBuilder<> b(lp.body);
-    llvm::Type *i8 = b.getInt8Ty();
     llvm::Value *column = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(1), lp.index));
     llvm::Value *i = b.CreateAdd(f->getArg(4), b.CreateZExt(column, i64));
     llvm::Value *w = rowWeight(b, f, lp, f->getArg(5), f->getArg(6), t);
-    llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(8), i));
-    llvm::Value *refractory = b.CreateZExt(b.CreateICmpSLT(f->getArg(9), until), i32);
-    llvm::Value *fires =
-        b.CreateCall(inputFunction, {f->getArg(0), i, f->getArg(7), w, refractory});
-    llvm::Value *firedPtr = b.CreateInBoundsGEP(i8, f->getArg(11), i);
-    b.CreateStore(b.CreateOr(b.CreateLoad(i8, firedPtr), b.CreateTrunc(fires, i8)), firedPtr);
-    b.CreateStore(b.getInt8(1), b.CreateInBoundsGEP(i8, f->getArg(10), i));
+    body(b, fr->entry, f, i, w);
     b.CreateBr(lp.latch);
     close(*fr);
   }
 
+  /// One spike's row of synapses into this population, with the input handler inlined:
+  /// deliver(data, column, begin, end, base, weights, weight, kind, refractoryUntil, step,
+  ///         touched, fired); neuron = base + column[s], weight = weights ? weights[s] : weight.
+  void emitDeliverLoop() {
+    emitRowLoop("deliver", {ptr, i32, ptr, ptr}, {1u, 5u, 8u, 10u, 11u},
+                [&](llvm::IRBuilder<> &b, llvm::IRBuilder<> &, llvm::Function *f, llvm::Value *i,
+                    llvm::Value *w) {
+                  llvm::Type *i8 = b.getInt8Ty();
+                  llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(8), i));
+                  llvm::Value *refractory = b.CreateZExt(b.CreateICmpSLT(f->getArg(9), until), i32);
+                  llvm::Value *fires =
+                      b.CreateCall(inputFunction, {f->getArg(0), i, f->getArg(7), w, refractory});
+                  llvm::Value *firedPtr = b.CreateInBoundsGEP(i8, f->getArg(11), i);
+                  b.CreateStore(b.CreateOr(b.CreateLoad(i8, firedPtr), b.CreateTrunc(fires, i8)),
+                                firedPtr);
+                  b.CreateStore(b.getInt8(1), b.CreateInBoundsGEP(i8, f->getArg(10), i));
+                });
+  }
+
   /// Summed inputs (ir/Accumulate.h), step engines only; A is the accumulator count:
   ///   int32 accumulators()            A
-  ///   int32 route(int32 kind, T w)    the accumulator an input of weight w adds to, or -1
   ///   void  accumulate(data, column, begin, end, base, weights, weight, kind, acc, stride,
   ///                    scale, touched)
-  ///           for s in [begin, end): i = base + column[s], a = route(kind, w); when a >= 0,
+  ///           for s in [begin, end): i = base + column[s], a = the accumulator the handler's
+  ///           conditions on w choose (ir::Accumulation::route), or -1; when a >= 0,
   ///           acc[a stride + i] += (int64)(w * scale[i]), the float product truncated;
   ///           touched[i] = 1
   ///   void  apply(data, begin, end, refractoryUntil, step, acc, stride, unscale, touched)
@@ -1063,70 +1081,45 @@ private:
       return b.CreateSelect(b.CreateICmpEQ(kind, b.getInt32(FLUX_INPUT_MODULATOR)), routes[1],
                             routes[0]);
     };
-    {
-      auto *f = declare("route", i32, {i32, t});
-      auto fr = frame(f);
-      fr->b.CreateRet(routeOf(fr->b, fr->entry, f->getArg(0), f->getArg(1)));
-      close(*fr);
-    }
-    {
-      auto *f = declare("accumulate", llvm::Type::getVoidTy(ctx),
-                        {ptr, ptr, i64, i64, i64, ptr, t, i32, ptr, i64, ptr, ptr});
-      for (unsigned a : {1u, 5u, 8u, 10u, 11u})
-        f->addParamAttr(a, llvm::Attribute::NoAlias);
-      auto fr = frame(f);
-      Loop lp = loop(*fr, f->getArg(2), f->getArg(3));
-      llvm::IRBuilder<> b(lp.body);
-      llvm::Value *column = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, f->getArg(1), lp.index));
-      llvm::Value *i = b.CreateAdd(f->getArg(4), b.CreateZExt(column, i64));
-      llvm::Value *w = rowWeight(b, f, lp, f->getArg(5), f->getArg(6), t);
-      llvm::Value *a = routeOf(b, fr->entry, f->getArg(7), w);
-      auto *adds = llvm::BasicBlock::Create(ctx, "adds", f, lp.latch);
-      auto *next = llvm::BasicBlock::Create(ctx, "touched", f, lp.latch);
-      b.CreateCondBr(b.CreateICmpSGE(a, b.getInt32(0)), adds, next);
-      llvm::IRBuilder<> ab(adds);
-      llvm::Value *scale = ab.CreateLoad(t, ab.CreateInBoundsGEP(t, f->getArg(10), i));
-      llvm::Value *q = ab.CreateFPToSI(ab.CreateFMul(w, scale), i64);
-      llvm::Value *slot = ab.CreateAdd(ab.CreateMul(ab.CreateZExt(a, i64), f->getArg(9)), i);
-      llvm::Value *at = ab.CreateInBoundsGEP(i64, f->getArg(8), slot);
-      ab.CreateStore(ab.CreateAdd(ab.CreateLoad(i64, at), q), at);
-      ab.CreateBr(next);
-      llvm::IRBuilder<> nb(next);
-      nb.CreateStore(nb.getInt8(1), nb.CreateInBoundsGEP(nb.getInt8Ty(), f->getArg(11), i));
-      nb.CreateBr(lp.latch);
-      close(*fr);
-    }
+    emitRowLoop("accumulate", {ptr, i64, ptr, ptr}, {1u, 5u, 8u, 10u, 11u},
+                [&](llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry, llvm::Function *f,
+                    llvm::Value *i, llvm::Value *w) {
+                  llvm::Value *a = routeOf(b, entry, f->getArg(7), w);
+                  auto *adds = llvm::BasicBlock::Create(ctx, "adds", f);
+                  auto *next = llvm::BasicBlock::Create(ctx, "touched", f);
+                  b.CreateCondBr(b.CreateICmpSGE(a, b.getInt32(0)), adds, next);
+                  llvm::IRBuilder<> ab(adds);
+                  llvm::Value *scale = ab.CreateLoad(t, ab.CreateInBoundsGEP(t, f->getArg(10), i));
+                  llvm::Value *q = ab.CreateFPToSI(ab.CreateFMul(w, scale), i64);
+                  llvm::Value *slot =
+                      ab.CreateAdd(ab.CreateMul(ab.CreateZExt(a, i64), f->getArg(9)), i);
+                  llvm::Value *at = ab.CreateInBoundsGEP(i64, f->getArg(8), slot);
+                  ab.CreateStore(ab.CreateAdd(ab.CreateLoad(i64, at), q), at);
+                  ab.CreateBr(next);
+                  b.SetInsertPoint(next);
+                  b.CreateStore(b.getInt8(1), b.CreateInBoundsGEP(b.getInt8Ty(), f->getArg(11), i));
+                });
     // apply(data, begin, end, refractoryUntil, step, acc, stride, unscale, touched)
-    std::vector<llvm::Type *> extra = {i64, i64, ptr, i32, ptr, i64, ptr, ptr, ptr};
-    InnerSignature sig = innerSignature(extra);
-    auto *outer =
-        declare("apply", llvm::Type::getVoidTy(ctx), {ptr, i64, i64, ptr, i32, ptr, i64, ptr, ptr});
-    auto *inner = declare("apply", llvm::Type::getVoidTy(ctx), sig.types, true);
-    auto arg = [&](unsigned k) {
-      return inner->getArg(static_cast<unsigned>(sig.types.size() - extra.size()) + k);
-    };
-    auto fr = frame(inner);
-    Loop lp = loop(*fr, arg(0), arg(1));
-    llvm::IRBuilder<> b(lp.body);
-    Access a = innerAccess(inner, sig, lp.index);
-    llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), lp.index));
-    Inputs in{nullptr, nullptr, b.CreateICmpSLT(arg(3), until)};
-    llvm::Type *f64 = b.getDoubleTy();
-    llvm::Value *unscale = b.CreateLoad(f64, b.CreateInBoundsGEP(f64, arg(6), lp.index));
-    for (std::uint32_t k = 0; k < count; ++k) {
-      llvm::Value *at = b.CreateInBoundsGEP(
-          i64, arg(4), b.CreateAdd(b.CreateMul(b.getInt64(k), arg(5)), lp.index));
-      llvm::Value *sum = b.CreateFMul(b.CreateSIToFP(b.CreateLoad(i64, at), f64), unscale);
-      in.acc.push_back(t == f64 ? sum : b.CreateFPTrunc(sum, t));
-      b.CreateStore(b.getInt64(0), at);
-    }
-    llvm::Value *keep = b.CreateICmpNE(
-        b.CreateLoad(b.getInt8Ty(), b.CreateInBoundsGEP(b.getInt8Ty(), arg(7), lp.index)),
-        b.getInt8(0));
-    bodyOf(b, fr->entry, summed.apply, a, in, keep);
-    b.CreateBr(lp.latch);
-    close(*fr);
-    wrap(outer, inner, sig);
+    emitNeuronLoop("apply", {i64, i64, ptr, i32, ptr, i64, ptr, ptr},
+                   [&](llvm::IRBuilder<> &b, llvm::IRBuilder<> &entry, const Access &a,
+                       llvm::Value *i, const ArgOf &arg) {
+                     llvm::Value *until = b.CreateLoad(i32, b.CreateInBoundsGEP(i32, arg(2), i));
+                     Inputs in{nullptr, nullptr, b.CreateICmpSLT(arg(3), until)};
+                     llvm::Type *f64 = b.getDoubleTy();
+                     llvm::Value *unscale = b.CreateLoad(f64, b.CreateInBoundsGEP(f64, arg(6), i));
+                     for (std::uint32_t k = 0; k < count; ++k) {
+                       llvm::Value *at = b.CreateInBoundsGEP(
+                           i64, arg(4), b.CreateAdd(b.CreateMul(b.getInt64(k), arg(5)), i));
+                       llvm::Value *sum =
+                           b.CreateFMul(b.CreateSIToFP(b.CreateLoad(i64, at), f64), unscale);
+                       in.acc.push_back(t == f64 ? sum : b.CreateFPTrunc(sum, t));
+                       b.CreateStore(b.getInt64(0), at);
+                     }
+                     llvm::Value *keep = b.CreateICmpNE(
+                         b.CreateLoad(b.getInt8Ty(), b.CreateInBoundsGEP(b.getInt8Ty(), arg(7), i)),
+                         b.getInt8(0));
+                     bodyOf(b, entry, summed.apply, a, in, keep);
+                   });
   }
 
   void emitSynapseInit() {
